@@ -1,0 +1,80 @@
+// What the extract stage finds in one Document: entities with their
+// mentions, quotations with their speakers, and events (statements, attacks,
+// leadership changes). Every item keeps the spans (over Document::text) of
+// the words that support it.
+#ifndef VIGIL_EXTRACTION_H_
+#define VIGIL_EXTRACTION_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "vigil/document.h"
+
+namespace vigil {
+
+// Stored as integers: never renumber.
+enum class EntityType { kPerson = 0, kOrg = 1, kLoc = 2 };
+
+// "PERSON", "ORG" or "LOC".
+const char* EntityTypeName(EntityType type);
+
+struct Mention {
+  Span span;          // over Document::text
+  std::string surface;  // == text.substr(span)
+};
+
+struct Entity {
+  std::string name;  // canonical name (KB name when known, else the fullest mention)
+  EntityType type = EntityType::kPerson;
+  std::string kb_id;                  // empty when the KB does not know it
+  std::vector<std::string> aliases;   // distinct surface forms, in order seen
+  std::vector<Mention> mentions;
+};
+
+struct Quote {
+  std::string text;  // the quoted words, without the marks
+  Span span;         // of the quoted words
+  std::optional<std::string> speaker;  // canonical entity name, or a description
+  Span cue;          // the speech verb or "according to" phrase, empty if none
+};
+
+// A count with the range the text supports ("at least 84" -> {84, nullopt}).
+struct Count {
+  long min = 0;
+  std::optional<long> max;
+};
+
+enum class EventType { kStatement = 0, kAttack = 1, kLeadership = 2 };
+
+// "statement", "attack" or "leadership".
+const char* EventTypeName(EventType type);
+
+// One event as reported in one article. Fields not used by a type stay empty.
+struct Event {
+  EventType type = EventType::kStatement;
+  std::string date;  // YYYY, YYYY-MM or YYYY-MM-DD; empty when unknown
+  std::vector<Span> evidence;  // sentences that support it
+
+  // statement
+  std::string speaker, organization, medium;
+  std::vector<std::string> targets, target_groups, methods;
+
+  // attack
+  std::string location, country, perpetrator, claimed_by, attack_type;
+  std::optional<Count> killed, injured;
+  std::vector<std::string> perpetrator_individuals, victims, physical_targets, weapons;
+
+  // leadership
+  std::string person, change, role;  // organization shared with statement
+};
+
+struct Extraction {
+  std::vector<Entity> entities;
+  std::vector<Quote> quotes;
+  std::vector<Event> events;
+};
+
+}  // namespace vigil
+
+#endif  // VIGIL_EXTRACTION_H_

@@ -1,0 +1,126 @@
+// vigil ingest: read articles into the store.
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+#include "cli/progress.h"
+#include "pipeline/pipeline.h"
+#include "store/store.h"
+
+namespace vigil::cli {
+namespace {
+
+struct IngestArgs {
+  std::vector<std::string> paths;
+  std::string db = "vigil.db";
+  int jobs = 1;
+  int batch = 500;
+  bool quiet = false;
+  std::vector<std::string> kb_files;
+};
+
+// Writes documents in batches of `batch`, one transaction each, so a killed
+// process loses at most the batch in progress.
+class StoreConsumer : public Consumer {
+ public:
+  StoreConsumer(Store* store, int batch, bool progress)
+      : store_(store), batch_(batch), progress_(progress) {}
+
+  void OnDocument(Document doc, Extraction x) override {
+    if (!status_.ok()) return;
+    if (pending_ == 0) status_ = store_->Begin();
+    if (!status_.ok()) return;
+    Result<PutResult> r = store_->Put(doc, x);
+    if (!r.ok()) {
+      status_ = r.status();
+      return;
+    }
+    ++seen_;
+    bytes_ += static_cast<int64_t>(doc.text.size());
+    (r->inserted ? stored_ : duplicates_)++;
+    if (++pending_ >= batch_) Flush();
+    progress_.Update(seen_, skipped_, bytes_);
+  }
+  void OnRejection(const Rejection& r) override {
+    ++skipped_;
+    progress_.Finish();
+    std::fprintf(stderr, "vigil: skipped %s\n", r.ToString().c_str());
+  }
+  void Flush() {
+    if (pending_ == 0 || !status_.ok()) return;
+    status_ = store_->Commit();
+    pending_ = 0;
+  }
+  const Status& status() const { return status_; }
+  int64_t stored() const { return stored_; }
+  int64_t duplicates() const { return duplicates_; }
+  Progress& progress() { return progress_; }
+
+ private:
+  Store* store_;
+  int batch_;
+  Progress progress_;
+  Status status_;
+  int pending_ = 0;
+  int64_t seen_ = 0, stored_ = 0, duplicates_ = 0, skipped_ = 0, bytes_ = 0;
+};
+
+int RunIngest(const IngestArgs& args) {
+  auto store = Store::Open(args.db);
+  if (!store.ok()) {
+    std::fprintf(stderr, "vigil: cannot open store %s: %s\n", args.db.c_str(),
+                 store.status().ToString().c_str());
+    return kExitFailure;
+  }
+  ExtractOptions xo;
+  xo.kb_files = args.kb_files;
+  auto extractor = Extractor::Create(xo);
+  if (!extractor.ok()) {
+    std::fprintf(stderr, "vigil: %s\n", extractor.status().ToString().c_str());
+    return kExitFailure;
+  }
+  Cleaner cleaner;
+  PipelineOptions po;
+  po.jobs = args.jobs;
+  StoreConsumer consumer(store->get(), std::max(1, args.batch), !args.quiet);
+  PipelineSummary s = RunPipeline(args.paths, po, cleaner, **extractor, consumer);
+  consumer.Flush();
+  consumer.progress().Finish();
+  if (!consumer.status().ok()) {
+    std::fprintf(stderr, "vigil: store %s: %s\n", args.db.c_str(),
+                 consumer.status().ToString().c_str());
+    return kExitFailure;
+  }
+  std::fprintf(stderr,
+               "vigil: read %lld articles (%.1f MB): %lld stored, %lld already stored, "
+               "%lld skipped; store %s\n",
+               static_cast<long long>(s.articles), s.raw_bytes / 1e6,
+               static_cast<long long>(consumer.stored()),
+               static_cast<long long>(consumer.duplicates()),
+               static_cast<long long>(s.rejections), args.db.c_str());
+  return s.rejections ? kExitSkipped : kExitOk;
+}
+
+}  // namespace
+
+void RegisterIngest(CLI::App& app, int* exit) {
+  auto args = std::make_shared<IngestArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "ingest",
+      "Read files and folders (recursively) into the store: .txt, .html/.htm, .jsonl\n"
+      "(fields text or html; optional url, title, published, site), .warc (response and\n"
+      "resource records), and any of these as .gz. The same content is stored once;\n"
+      "each source that delivered it is recorded. Exit status 1 when anything was\n"
+      "skipped (one stderr line per skipped input names it and the problem).");
+  cmd->add_option("paths", args->paths, "files or folders to read")->required();
+  cmd->add_option("--db", args->db, "store file")->capture_default_str();
+  cmd->add_option("-j,--jobs", args->jobs, "worker threads")->capture_default_str();
+  cmd->add_option("--batch", args->batch, "articles per transaction")->capture_default_str();
+  cmd->add_flag("-q,--quiet", args->quiet, "no progress output");
+  cmd->add_option("--kb", args->kb_files, "extra knowledge-base TSV file(s)");
+  cmd->callback([args, exit] { *exit = RunIngest(*args); });
+}
+
+}  // namespace vigil::cli

@@ -1,0 +1,28 @@
+// Stable 64-bit hashing for content identity and shingles. Values reach disk
+// (content hashes in the store): the function must never change.
+#ifndef VIGIL_COMMON_HASH_H_
+#define VIGIL_COMMON_HASH_H_
+
+#include <cstdint>
+#include <string_view>
+
+namespace vigil {
+
+// 64-bit FNV-1a followed by a murmur3 finaliser for better avalanche.
+inline uint64_t Hash64(std::string_view s, uint64_t seed = 0) {
+  uint64_t h = 1469598103934665603ULL ^ seed;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  h ^= h >> 33;
+  return h;
+}
+
+}  // namespace vigil
+
+#endif  // VIGIL_COMMON_HASH_H_

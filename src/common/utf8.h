@@ -1,0 +1,30 @@
+// UTF-8 checks and repairs on byte strings.
+#ifndef VIGIL_COMMON_UTF8_H_
+#define VIGIL_COMMON_UTF8_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace vigil {
+
+// Number of bytes at the start of `s` that form valid UTF-8 (== s.size() when
+// the whole string is valid). Overlong forms and surrogates are invalid.
+size_t ValidUtf8Prefix(std::string_view s);
+
+inline bool IsValidUtf8(std::string_view s) { return ValidUtf8Prefix(s) == s.size(); }
+
+// Copy of `s` with every invalid byte sequence replaced by U+FFFD; counts
+// replacements in *replaced when given. Valid input is returned unchanged.
+std::string RepairUtf8(std::string_view s, size_t* replaced = nullptr);
+
+// Length in bytes of the UTF-8 sequence starting at s[i], or 0 if invalid.
+size_t Utf8SequenceLength(std::string_view s, size_t i);
+
+// Heuristic: true when `s` looks like binary data rather than text (NUL bytes
+// or a high share of control bytes in its first `probe` bytes).
+bool LooksBinary(std::string_view s, size_t probe = 4096);
+
+}  // namespace vigil
+
+#endif  // VIGIL_COMMON_UTF8_H_

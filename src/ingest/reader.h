@@ -1,0 +1,53 @@
+// Readers turn input files into RawArticles: plain text, HTML, JSON Lines,
+// WARC, and gzip-compressed versions of each. A reader never stops a batch
+// for bad input: each unusable file, line or record becomes one Rejection
+// and reading goes on.
+#ifndef VIGIL_INGEST_READER_H_
+#define VIGIL_INGEST_READER_H_
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "vigil/document.h"
+
+namespace vigil {
+
+struct IngestOptions {
+  // Largest single article (text, HTML, JSONL record, WARC payload) accepted;
+  // larger ones are rejected, not truncated.
+  size_t max_article_bytes = 16u << 20;
+  // Largest decompressed size read from one .gz file before it is rejected.
+  size_t max_decompressed_bytes = size_t{4} << 30;
+  // Longest JSON line accepted (a record is one line).
+  size_t max_line_bytes = 32u << 20;
+};
+
+// Receives what readers produce, in input order. Implementations may block in
+// Accept (a bounded queue) to apply back-pressure. Called from the reading
+// thread only.
+class ArticleSink {
+ public:
+  virtual ~ArticleSink() = default;
+  virtual void Accept(RawArticle article) = 0;
+  virtual void Reject(Rejection rejection) = 0;
+};
+
+// Expands `paths` (files and folders, recursively; folders in sorted order)
+// into the files readers understand, by extension: .txt .html .htm .jsonl
+// .warc, each optionally .gz. Other files inside folders are ignored; a path
+// given explicitly that does not exist or has an unknown extension is
+// rejected through `sink`.
+std::vector<std::string> ListInputs(const std::vector<std::string>& paths,
+                                    ArticleSink& sink);
+
+// Reads one file, dispatching on its extension, and feeds `sink`.
+void ReadInput(const std::string& path, const IngestOptions& options, ArticleSink& sink);
+
+// Reads every input under `paths`; equivalent to ListInputs then ReadInput.
+void ReadPaths(const std::vector<std::string>& paths, const IngestOptions& options,
+               ArticleSink& sink);
+
+}  // namespace vigil
+
+#endif  // VIGIL_INGEST_READER_H_

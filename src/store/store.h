@@ -1,0 +1,80 @@
+// Store keeps cleaned articles and what was extracted from them in one
+// SQLite file (WAL journal, FTS5 full-text index, numbered migrations).
+//
+// Identity is content: an article whose clean text hashes to one already
+// stored is not stored again; only the new source path/URL is recorded
+// against the existing document.
+#ifndef VIGIL_STORE_STORE_H_
+#define VIGIL_STORE_STORE_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "vigil/document.h"
+#include "vigil/extraction.h"
+#include "vigil/status.h"
+
+namespace vigil {
+
+struct StoreOptions {
+  // Create the file (and run migrations) when it does not exist.
+  bool create_if_missing = true;
+  // Open read-only (search, stats); writes then fail.
+  bool read_only = false;
+  // SQLite page cache budget, in KiB.
+  int cache_kib = 16 * 1024;
+  // Milliseconds to wait on a lock held by another process.
+  int busy_timeout_ms = 5000;
+};
+
+struct PutResult {
+  int64_t document_id = 0;
+  bool inserted = false;  // false: same content was already stored
+};
+
+struct SearchHit {
+  int64_t document_id = 0;
+  std::string title, published, source, url;
+  std::string snippet;  // with matches wrapped in [ and ]
+  double score = 0;     // BM25, lower is better (SQLite convention)
+};
+
+struct StoreStats {
+  int64_t documents = 0;
+  int64_t sources = 0;  // source paths/URLs recorded (>= documents)
+  int64_t entities = 0, quotes = 0, events = 0;
+  std::vector<std::pair<std::string, int64_t>> languages;  // language -> documents
+};
+
+// Not thread-safe: one thread writes (the pipeline's writer). Any number of
+// processes may read while it writes (WAL).
+class Store {
+ public:
+  // Opens or creates the store at `path` and migrates it to the current schema.
+  static Result<std::unique_ptr<Store>> Open(const std::string& path,
+                                             const StoreOptions& options = {});
+  virtual ~Store() = default;
+
+  // Schema version of the open file (PRAGMA user_version).
+  virtual int SchemaVersion() const = 0;
+
+  // Batches: every Put between Begin and Commit lands atomically.
+  virtual Status Begin() = 0;
+  virtual Status Commit() = 0;
+  virtual Status Rollback() = 0;
+
+  // Stores `doc` with `extraction` unless its content is already stored; in
+  // both cases records doc.meta.source as a source of it.
+  virtual Result<PutResult> Put(const Document& doc, const Extraction& extraction) = 0;
+
+  // FTS5 query (user syntax; a plain phrase of words works), best first.
+  virtual Result<std::vector<SearchHit>> Search(const std::string& query, int limit) = 0;
+
+  virtual Result<StoreStats> Stats() = 0;
+};
+
+}  // namespace vigil
+
+#endif  // VIGIL_STORE_STORE_H_
