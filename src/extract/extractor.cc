@@ -1,18 +1,24 @@
 #include "extract/extractor.h"
 
+#include "extract/events.h"
+
 namespace vigil {
 namespace {
 
-// Finds nothing yet: the entity, quote and event stages slot in here.
-class EmptyExtractor : public Extractor {
+// Entities and quotes slot in here; events already run on what they find.
+class PipelineExtractor : public Extractor {
  public:
-  Extraction Extract(const Document&) const override { return {}; }
+  Extraction Extract(const Document& doc) const override {
+    Extraction x;
+    x.events = ExtractEvents(doc, x);
+    return x;
+  }
 };
 
 }  // namespace
 
 Result<std::unique_ptr<Extractor>> Extractor::Create(const ExtractOptions&) {
-  return std::unique_ptr<Extractor>(new EmptyExtractor());
+  return std::unique_ptr<Extractor>(new PipelineExtractor());
 }
 
 }  // namespace vigil
