@@ -1,6 +1,7 @@
 #include "extract/extractor.h"
 
 #include "extract/events.h"
+#include "extract/quotes.h"
 
 namespace vigil {
 namespace {
@@ -10,6 +11,7 @@ class PipelineExtractor : public Extractor {
  public:
   Extraction Extract(const Document& doc) const override {
     Extraction x;
+    x.quotes = ExtractQuotes(doc, x.entities);
     x.events = ExtractEvents(doc, x);
     return x;
   }
