@@ -1,0 +1,42 @@
+#include "clean/sentences.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace vigil {
+namespace {
+
+std::vector<std::string> Split(const std::string& text) {
+  std::vector<std::string> out;
+  for (const Span& s : SplitSentences(text, 0, static_cast<uint32_t>(text.size()))) {
+    out.push_back(text.substr(s.begin, s.size()));
+  }
+  return out;
+}
+
+TEST(SentencesTest, SplitsOnFullStopsAndTrims) {
+  EXPECT_EQ(Split("The group spoke. Police answered!  Who knows?"),
+            (std::vector<std::string>{"The group spoke.", "Police answered!", "Who knows?"}));
+}
+
+TEST(SentencesTest, KeepsCommonAbbreviationsWhole) {
+  EXPECT_EQ(Split("Mr. Haddad met U.S. officials on Monday. They left."),
+            (std::vector<std::string>{"Mr. Haddad met U.S. officials on Monday.", "They left."}));
+}
+
+TEST(SentencesTest, SpansAreOffsetsIntoTheWholeText) {
+  const std::string text = "Skip this. Take one. Take two.";
+  const auto spans = SplitSentences(text, 11, static_cast<uint32_t>(text.size()));
+  ASSERT_EQ(spans.size(), 2u);
+  EXPECT_EQ(text.substr(spans[0].begin, spans[0].size()), "Take one.");
+  EXPECT_EQ(text.substr(spans[1].begin, spans[1].size()), "Take two.");
+}
+
+TEST(SentencesTest, EmptyRangeGivesNothing) {
+  EXPECT_TRUE(SplitSentences("abc", 1, 1).empty());
+}
+
+}  // namespace
+}  // namespace vigil
