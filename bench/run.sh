@@ -1,0 +1,64 @@
+#!/bin/bash
+# make bench: per-stage Google Benchmarks, then whole-pipeline runs on one
+# core: generated text articles cleaned and stored, aeb HTML pages cleaned
+# (vs readability-lxml), and peak memory while ingesting 100,000 articles.
+# Usage: bench/run.sh BUILD_DIR SHARED_DIR   (env: BENCH_ARTICLES, BENCH_BIG)
+set -euo pipefail
+build=$1
+shared=${2:-../shared}
+vigil=$build/vigil
+work=$(mktemp -d /tmp/vigil-bench.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+n=${BENCH_ARTICLES:-20000}
+big=${BENCH_BIG:-100000}
+
+median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+now() { date +%s.%N; }
+
+echo "== stage benchmarks (median of 5) =="
+"$build/bench/vigil_bench" --benchmark_repetitions=5 --benchmark_report_aggregates_only=true \
+  --benchmark_filter="${BENCH_FILTER:-.}" 2>&1 | grep -E "^(BM_|---|Benchmark)|_median" || true
+
+echo
+echo "== whole pipeline, one worker: $n generated text articles of ~4 KB, cleaned and stored =="
+python3 bench/gen_corpus.py --samples samples --count "$n" --out "$work/corpus.jsonl"
+rates=()
+for i in 1 2 3; do
+  rm -f "$work/b.db"*
+  t0=$(now)
+  "$vigil" ingest "$work/corpus.jsonl" --db "$work/b.db" --jobs 1 -q 2>/dev/null
+  t1=$(now)
+  rates+=("$(echo "$n / ($t1 - $t0)" | bc -l)")
+done
+printf '%s\n' "${rates[@]}" | median | xargs printf "text articles/s (median of 3): %.0f   target >= 2000\n"
+
+aeb=$shared/eval/dev/aeb/inputs
+if [ -d "$aeb" ]; then
+  echo
+  echo "== HTML: aeb dev pages ($(ls "$aeb" | wc -l)), parsed and cleaned, one worker =="
+  rates=()
+  for i in 1 2 3 4 5; do
+    t0=$(now)
+    "$vigil" extract --format jsonl --jobs 1 "$aeb"/* >/dev/null
+    t1=$(now)
+    rates+=("$(echo "$(ls "$aeb" | wc -l) / ($t1 - $t0)" | bc -l)")
+  done
+  ours=$(printf '%s\n' "${rates[@]}" | median)
+  printf "vigil pages/s (median of 5): %.0f   target >= 300\n" "$ours"
+  if theirs=$(python3 bench/readability_bench.py "$aeb" --repeat 3 2>/dev/null); then
+    printf "readability-lxml pages/s (median of 3): %.1f   vigil/readability: %.1fx\n" \
+      "$theirs" "$(echo "$ours / $theirs" | bc -l)"
+  else
+    echo "readability-lxml: not installed (apt-get install python3-readability)"
+  fi
+fi
+
+echo
+echo "== memory: ingest $big generated articles, one worker =="
+python3 bench/gen_corpus.py --samples samples --count "$big" --out "$work/big.jsonl"
+rm -f "$work/big.db"*
+/usr/bin/time -f "%M %e" -o "$work/time" "$vigil" ingest "$work/big.jsonl" --db "$work/big.db" \
+  --jobs 1 -q 2>/dev/null
+read -r kb secs <"$work/time"
+printf "peak RSS %.0f MB over %d articles (%.0f articles/s)   target < 300 MB\n" \
+  "$(echo "$kb / 1024" | bc -l)" "$big" "$(echo "$big / $secs" | bc -l)"
