@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "dedup/copies.h"
 #include "pipeline/document_json.h"
 #include "pipeline/pipeline.h"
 
@@ -18,11 +19,19 @@ struct ExtractArgs {
   std::vector<std::string> kb_files;
 };
 
+// Prints each document as it comes, noting when it copies an earlier one.
 class PrintConsumer : public Consumer {
  public:
   void OnDocument(Document doc, Extraction x) override {
     line_.clear();
-    AppendDocumentJson(doc, x, &line_);
+    DocumentContext context;
+    const auto id = static_cast<int64_t>(sources_.size());
+    if (auto copy = copies_.Add(id, doc.text)) {
+      context.copy_of = sources_[copy->id];
+      context.copy_similarity = copy->similarity;
+    }
+    sources_.push_back(doc.meta.source);
+    AppendDocumentJson(doc, x, &line_, context);
     line_.push_back('\n');
     std::fwrite(line_.data(), 1, line_.size(), stdout);
   }
@@ -32,6 +41,8 @@ class PrintConsumer : public Consumer {
 
  private:
   std::string line_;
+  CopyDetector copies_;
+  std::vector<std::string> sources_;  // by copy-detector id
 };
 
 int RunExtract(const ExtractArgs& args) {

@@ -126,7 +126,8 @@ void WriteEvent(JsonWriter& w, const Event& e) {
 
 }  // namespace
 
-void AppendDocumentJson(const Document& doc, const Extraction& x, std::string* out) {
+void AppendDocumentJson(const Document& doc, const Extraction& x, std::string* out,
+                        const DocumentContext& context) {
   JsonWriter w(out);
   w.BeginObject();
   w.Key("source");
@@ -141,6 +142,17 @@ void AppendDocumentJson(const Document& doc, const Extraction& x, std::string* o
   w.StringOrNull(doc.published);
   w.Key("language");
   w.String(doc.language);
+  w.Key("copy_of");
+  if (context.copy_of.empty()) {
+    w.Null();
+  } else {
+    w.BeginObject();
+    w.Key("source");
+    w.String(context.copy_of);
+    w.Key("similarity");
+    w.Double(context.copy_similarity);
+    w.EndObject();
+  }
   w.Key("text");
   w.String(doc.text);
   w.Key("entities");
