@@ -1,0 +1,172 @@
+#!/bin/bash
+# End-to-end test of the vigil binary on the bundled sample corpus.
+#
+# Usage: VIGIL=/path/to/vigil bash tests/e2e.sh SOURCE_DIR
+# (ctest runs it with the built binary; see tests/CMakeLists.txt.)
+#
+# Checks, in a fresh temporary directory:
+#   1. ingest SOURCE_DIR/samples exits 0 and stores the expected number of
+#      documents: every article once, the exact duplicate (samples/feeds/
+#      batch.jsonl line 3 == samples/text/aqap_video_quran_burning.txt) once,
+#      while every source that delivered an article is recorded;
+#   2. search for a word that occurs in one article only returns it first;
+#   3. ingesting the samples again adds nothing;
+#   4. a JSON Lines file with one bad line among good ones: the good lines are
+#      stored, one stderr line names the file and the line, exit status 1;
+#   5. extract --format jsonl prints one JSON object with the output keys of
+#      the evaluation contract (docs: CONTRACT.md).
+set -euo pipefail
+
+# What samples/ holds (samples/README.md): 11 .txt + 1 .txt.gz + 8 .html +
+# 5 JSON Lines records + 3 WARC response records = 28 articles delivered, of
+# which one is an exact copy of another.
+readonly kArticlesDelivered=28
+readonly kDocuments=27
+# A word that appears in exactly one sample article, and that article's file.
+readonly kUniqueWord="Zindaroua"
+readonly kUniqueFile="jnim_army_post_zindaroua.txt"
+readonly kExtractSample="samples/text/shabaab_hotel_siege_kismayo.txt"
+
+fail() {
+  echo "e2e: FAIL: $*" >&2
+  exit 1
+}
+
+step() { echo "e2e: $*"; }
+
+[[ $# -eq 1 ]] || fail "usage: VIGIL=path/to/vigil $0 SOURCE_DIR"
+readonly source_dir="$(cd "$1" && pwd)"
+[[ -n "${VIGIL:-}" ]] || fail "set VIGIL to the vigil binary"
+[[ -x "$VIGIL" ]] || fail "VIGIL=$VIGIL is not an executable"
+VIGIL="$(cd "$(dirname "$VIGIL")" && pwd)/$(basename "$VIGIL")"
+[[ -d "$source_dir/samples" ]] || fail "no samples/ folder under $source_dir"
+command -v python3 >/dev/null || fail "python3 is needed to read JSON output"
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/vigil-e2e.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+cd "$work"
+
+# Prints field $2 of the one JSON object `vigil stats --db $1 --json` prints.
+stat_field() {
+  local json
+  json="$("$VIGIL" stats --db "$1" --json)" || fail "stats --db $1 exited $?"
+  python3 -c '
+import json, sys
+obj = json.loads(sys.argv[1])
+print(obj[sys.argv[2]])' "$json" "$2" || fail "stats --json printed no '$2' field: $json"
+}
+
+# Runs `vigil ingest ARGS...`, leaving stderr in $work/ingest.err; prints
+# nothing and returns the exit status in the global `ingest_rc`.
+run_ingest() {
+  ingest_rc=0
+  "$VIGIL" ingest "$@" -q 2>"$work/ingest.err" >/dev/null || ingest_rc=$?
+}
+
+# 1. Ingest the samples.
+step "ingest $source_dir/samples"
+run_ingest "$source_dir/samples" --db t.db
+if [[ $ingest_rc -ne 0 ]]; then
+  cat ingest.err >&2
+  fail "ingest of the samples exited $ingest_rc, expected 0 (stderr above)"
+fi
+documents="$(stat_field t.db documents)"
+[[ "$documents" == "$kDocuments" ]] ||
+  fail "stats: $documents documents after ingesting the samples, expected $kDocuments" \
+    "($kArticlesDelivered articles delivered, one exact duplicate)"
+sources="$(stat_field t.db sources)"
+[[ "$sources" == "$kArticlesDelivered" ]] ||
+  fail "stats: $sources sources, expected $kArticlesDelivered (every delivery is recorded," \
+    "the duplicate's too)"
+
+# 2. Search.
+step "search $kUniqueWord"
+hits="$("$VIGIL" search --db t.db --json "$kUniqueWord")" || fail "search exited $?"
+[[ -n "$hits" ]] || fail "search $kUniqueWord found nothing"
+python3 -c '
+import json, sys
+first = json.loads(sys.argv[1].splitlines()[0])
+if not first["source"].endswith(sys.argv[2]):
+    sys.exit("first hit is %r, expected the file %s" % (first["source"], sys.argv[2]))
+for line in sys.argv[1].splitlines()[1:]:
+    json.loads(line)
+' "$hits" "$kUniqueFile" || fail "search $kUniqueWord: wrong or malformed result: $hits"
+
+# 3. Re-ingest: nothing new.
+step "re-ingest"
+run_ingest "$source_dir/samples" --db t.db
+[[ $ingest_rc -eq 0 ]] || { cat ingest.err >&2; fail "re-ingest exited $ingest_rc, expected 0"; }
+again="$(stat_field t.db documents)"
+[[ "$again" == "$documents" ]] || fail "re-ingest changed documents from $documents to $again"
+again="$(stat_field t.db sources)"
+[[ "$again" == "$sources" ]] || fail "re-ingest changed sources from $sources to $again"
+
+# 4. A feed with one broken line between two good ones.
+step "ingest a JSON Lines file with a bad line"
+python3 - <<'EOF'
+import json
+good = [
+    {"title": "Militants attack a border post in the east",
+     "published": "2025-04-02", "url": "https://example.org/e2e/1",
+     "text": "Gunmen attacked a border post in the eastern hills on Tuesday night, "
+             "officials said. Three guards were wounded in the exchange of fire, which "
+             "lasted about an hour before the attackers withdrew.\n\n"
+             "No group has said it carried out the attack. The border post was "
+             "rebuilt last year after a fire destroyed the old building."},
+    {"title": "Court adjourns trial of five men accused of plotting bombings",
+     "published": "2025-04-03", "url": "https://example.org/e2e/2",
+     "text": "A court in the capital adjourned on Wednesday the trial of five men "
+             "accused of planning bomb attacks on a railway station and a stadium.\n\n"
+             "Defence lawyers asked for more time to study the evidence, which includes "
+             "messages the prosecution says were exchanged with a handler abroad. The "
+             "trial will resume next month."},
+]
+with open("feed.jsonl", "w") as f:
+    f.write(json.dumps(good[0]) + "\n")
+    f.write('{"title": "broken record", "text": "this line is not valid JSON\n')
+    f.write(json.dumps(good[1]) + "\n")
+EOF
+run_ingest feed.jsonl --db bad.db
+if [[ $ingest_rc -ne 1 ]]; then
+  cat ingest.err >&2
+  fail "ingest of a feed with a bad line exited $ingest_rc, expected 1"
+fi
+named="$(grep -c 'feed\.jsonl' ingest.err || true)"
+[[ "$named" == 1 ]] || {
+  cat ingest.err >&2
+  fail "expected exactly one stderr line naming feed.jsonl, got $named"
+}
+grep 'feed\.jsonl' ingest.err | grep -q 'line 2' || {
+  cat ingest.err >&2
+  fail "the stderr line for the bad record does not say 'line 2'"
+}
+bad_docs="$(stat_field bad.db documents)"
+[[ "$bad_docs" == 2 ]] || fail "$bad_docs documents stored from the feed, expected the 2 good lines"
+
+# 5. extract prints the contract's shape.
+step "extract $kExtractSample"
+out="$("$VIGIL" extract --format jsonl "$source_dir/$kExtractSample")" ||
+  fail "extract exited $? on $kExtractSample"
+python3 -c '
+import json, sys
+lines = sys.argv[1].splitlines()
+if len(lines) != 1:
+    sys.exit("expected one JSON line, got %d" % len(lines))
+doc = json.loads(lines[0])
+keys = ["source", "title", "published", "text", "entities", "quotes", "events"]
+missing = [k for k in keys if k not in doc]
+if missing:
+    sys.exit("missing keys: %s" % missing)
+if not doc["source"].endswith(sys.argv[2].rsplit("/", 1)[1]):
+    sys.exit("source %r does not end with the file name" % doc["source"])
+if not isinstance(doc["text"], str) or not doc["text"].strip():
+    sys.exit("text is empty")
+for k in ("entities", "quotes", "events"):
+    if not isinstance(doc[k], list):
+        sys.exit("%s is not a list" % k)
+for k in ("title", "published"):
+    if doc[k] is not None and not isinstance(doc[k], str):
+        sys.exit("%s is neither a string nor null" % k)
+' "$out" "$kExtractSample" || fail "extract output does not match the contract: ${out:0:300}"
+
+step "PASS ($documents documents from $sources sources)"
