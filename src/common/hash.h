@@ -8,19 +8,24 @@
 
 namespace vigil {
 
-// 64-bit FNV-1a followed by a murmur3 finaliser for better avalanche.
-inline uint64_t Hash64(std::string_view s, uint64_t seed = 0) {
-  uint64_t h = 1469598103934665603ULL ^ seed;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ULL;
-  }
+// The murmur3 64-bit finaliser: a bijective mix with full avalanche.
+inline uint64_t Mix64(uint64_t h) {
   h ^= h >> 33;
   h *= 0xff51afd7ed558ccdULL;
   h ^= h >> 33;
   h *= 0xc4ceb9fe1a85ec53ULL;
   h ^= h >> 33;
   return h;
+}
+
+// 64-bit FNV-1a followed by Mix64 for better avalanche.
+inline uint64_t Hash64(std::string_view s, uint64_t seed = 0) {
+  uint64_t h = 1469598103934665603ULL ^ seed;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ULL;
+  }
+  return Mix64(h);
 }
 
 }  // namespace vigil

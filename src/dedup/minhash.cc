@@ -4,32 +4,21 @@
 #include <cassert>
 #include <unordered_set>
 
+#include "common/hash.h"
+
 namespace vigil {
-namespace {
-
-inline uint64_t Mix(uint64_t x) {
-  x ^= x >> 33;
-  x *= 0xff51afd7ed558ccdULL;
-  x ^= x >> 33;
-  x *= 0xc4ceb9fe1a85ec53ULL;
-  x ^= x >> 33;
-  return x;
-}
-
-}  // namespace
-
 MinHasher::MinHasher(MinHashOptions options) : options_(options) {
   assert(options_.num_hashes > 0 && options_.bands > 0 &&
          options_.num_hashes % options_.bands == 0);
   uint64_t s = 0x5EED;
-  for (int i = 0; i < options_.num_hashes; ++i) seeds_.push_back(s = Mix(s + i + 1));
+  for (int i = 0; i < options_.num_hashes; ++i) seeds_.push_back(s = Mix64(s + i + 1));
 }
 
 Signature MinHasher::Sign(const std::vector<uint64_t>& shingles) const {
   Signature sig(options_.num_hashes, 0xFFFFFFFFu);
   for (uint64_t sh : shingles) {
     for (int i = 0; i < options_.num_hashes; ++i) {
-      const auto v = static_cast<uint32_t>(Mix(sh ^ seeds_[i]));
+      const auto v = static_cast<uint32_t>(Mix64(sh ^ seeds_[i]));
       sig[i] = std::min(sig[i], v);
     }
   }
@@ -45,8 +34,8 @@ double EstimateJaccard(const Signature& a, const Signature& b) {
 
 uint64_t LshIndex::BandKey(const Signature& sig, int band) const {
   const int rows = options_.num_hashes / options_.bands;
-  uint64_t h = Mix(static_cast<uint64_t>(band) + 1);
-  for (int r = 0; r < rows; ++r) h = Mix(h ^ sig[band * rows + r]);
+  uint64_t h = Mix64(static_cast<uint64_t>(band) + 1);
+  for (int r = 0; r < rows; ++r) h = Mix64(h ^ sig[band * rows + r]);
   return h;
 }
 
