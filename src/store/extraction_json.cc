@@ -1,0 +1,94 @@
+#include "store/extraction_json.h"
+
+#include <optional>
+#include <string_view>
+
+#include "common/json_writer.h"
+
+namespace vigil {
+namespace {
+
+void Field(JsonWriter& w, std::string_view key, const std::string& value) {
+  if (value.empty()) return;
+  w.Key(key);
+  w.String(value);
+}
+
+void Field(JsonWriter& w, std::string_view key, const std::vector<std::string>& values) {
+  if (values.empty()) return;
+  w.Key(key);
+  w.BeginArray();
+  for (const std::string& v : values) w.String(v);
+  w.EndArray();
+}
+
+void Field(JsonWriter& w, std::string_view key, const std::optional<Count>& count) {
+  if (!count) return;
+  w.Key(key);
+  w.BeginObject();
+  w.Key("min");
+  w.Int(count->min);
+  if (count->max) {
+    w.Key("max");
+    w.Int(*count->max);
+  }
+  w.EndObject();
+}
+
+}  // namespace
+
+std::string StringsJson(const std::vector<std::string>& strings) {
+  std::string out;
+  JsonWriter w(&out);
+  w.BeginArray();
+  for (const std::string& s : strings) w.String(s);
+  w.EndArray();
+  return out;
+}
+
+std::string SpansJson(const std::vector<Span>& spans) {
+  std::string out;
+  JsonWriter w(&out);
+  w.BeginArray();
+  for (const Span& s : spans) {
+    w.BeginArray();
+    w.Int(s.begin);
+    w.Int(s.end);
+    w.EndArray();
+  }
+  w.EndArray();
+  return out;
+}
+
+std::string EventFieldsJson(const Event& e) {
+  std::string out;
+  JsonWriter w(&out);
+  w.BeginObject();
+  // statement
+  Field(w, "speaker", e.speaker);
+  Field(w, "organization", e.organization);
+  Field(w, "medium", e.medium);
+  Field(w, "targets", e.targets);
+  Field(w, "target_groups", e.target_groups);
+  Field(w, "methods", e.methods);
+  // attack
+  Field(w, "location", e.location);
+  Field(w, "country", e.country);
+  Field(w, "perpetrator", e.perpetrator);
+  Field(w, "claimed_by", e.claimed_by);
+  Field(w, "attack_type", e.attack_type);
+  Field(w, "killed", e.killed);
+  Field(w, "injured", e.injured);
+  Field(w, "perpetrator_individuals", e.perpetrator_individuals);
+  Field(w, "victims", e.victims);
+  Field(w, "physical_targets", e.physical_targets);
+  Field(w, "weapons", e.weapons);
+  // leadership
+  Field(w, "person", e.person);
+  Field(w, "change", e.change);
+  Field(w, "role", e.role);
+  w.EndObject();
+  return out;
+}
+
+}  // namespace vigil

@@ -1,0 +1,197 @@
+#include "store/migrations.h"
+
+#include <string>
+
+#include "store/statement.h"
+
+namespace vigil {
+namespace {
+
+// Migration 1: documents, their sources, and the full-text index.
+//
+// documents_fts is an external-content FTS5 table over documents(title,
+// text): the index holds only tokens, the text is stored once (in
+// documents), and snippet() still works because FTS5 reads the content back
+// through content_rowid. Triggers keep the index in step with the table.
+constexpr char kMigration1[] = R"sql(
+CREATE TABLE documents (
+  id INTEGER PRIMARY KEY,
+  content_hash INTEGER NOT NULL UNIQUE,
+  title TEXT,
+  published TEXT,
+  language TEXT NOT NULL,
+  site TEXT,
+  url TEXT,
+  text TEXT NOT NULL,
+  offsets BLOB,
+  paragraphs BLOB,
+  sentences BLOB,
+  ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE INDEX documents_by_language ON documents(language);
+
+CREATE TABLE sources (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  source TEXT NOT NULL,
+  url TEXT,
+  first_seen TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  UNIQUE (document_id, source)
+);
+
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+  title, text,
+  content = 'documents', content_rowid = 'id',
+  tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+  INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, title, text)
+    VALUES ('delete', old.id, old.title, old.text);
+END;
+CREATE TRIGGER documents_fts_update AFTER UPDATE OF title, text ON documents BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, title, text)
+    VALUES ('delete', old.id, old.title, old.text);
+  INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+)sql";
+
+// Migration 2: what the extract stage finds (vigil/extraction.h). Each row
+// keeps its position in the Extraction (ordinal) so a document's extraction
+// reads back in order. type columns hold EntityType / EventType integers.
+constexpr char kMigration2[] = R"sql(
+CREATE TABLE entities (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  type INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  kb_id TEXT,
+  aliases TEXT NOT NULL DEFAULT '[]',
+  UNIQUE (document_id, ordinal)
+);
+CREATE INDEX entities_by_name ON entities(name);
+CREATE INDEX entities_by_kb_id ON entities(kb_id) WHERE kb_id IS NOT NULL;
+
+CREATE TABLE mentions (
+  entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  span_begin INTEGER NOT NULL,
+  span_end INTEGER NOT NULL,
+  surface TEXT NOT NULL,
+  PRIMARY KEY (entity_id, ordinal)
+) WITHOUT ROWID;
+
+CREATE TABLE quotes (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  span_begin INTEGER NOT NULL,
+  span_end INTEGER NOT NULL,
+  speaker TEXT,
+  cue_begin INTEGER,
+  cue_end INTEGER,
+  UNIQUE (document_id, ordinal)
+);
+CREATE INDEX quotes_by_speaker ON quotes(speaker) WHERE speaker IS NOT NULL;
+
+CREATE TABLE events (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  type INTEGER NOT NULL,
+  date TEXT,
+  fields TEXT NOT NULL DEFAULT '{}',
+  evidence TEXT NOT NULL DEFAULT '[]',
+  UNIQUE (document_id, ordinal)
+);
+CREATE INDEX events_by_type_date ON events(type, date);
+)sql";
+
+constexpr Migration kMigrations[] = {
+    {1, "documents, sources, full-text index", kMigration1},
+    {2, "entities, mentions, quotes, events", kMigration2},
+};
+
+Status Exec(sqlite3* db, const std::string& sql, std::string_view context) {
+  return SqliteStatus(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), db,
+                      context);
+}
+
+Result<int64_t> QueryInt(sqlite3* db, const char* sql) {
+  Result<std::unique_ptr<Statement>> s = Statement::Prepare(db, sql);
+  if (!s.ok()) return s.status();
+  Result<bool> row = (*s)->Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return Status::Internal(std::string("no row from ") + sql);
+  return (*s)->ColumnInt(0);
+}
+
+// Applies `m` unless another connection got there first.
+Status Apply(sqlite3* db, const Migration& m) {
+  const std::string what = "migration " + std::to_string(m.version) + " (" + m.name + ")";
+  VIGIL_RETURN_IF_ERROR(Exec(db, "BEGIN IMMEDIATE", what));
+  Result<int> version = ReadSchemaVersion(db);
+  Status s = version.status();
+  if (s.ok() && *version < m.version) {
+    std::string sql = m.sql;
+    if (m.version == 1) {
+      sql += "PRAGMA application_id = " + std::to_string(kVigilApplicationId) + ";";
+    }
+    sql += "PRAGMA user_version = " + std::to_string(m.version) + ";";
+    s = Exec(db, sql, what);
+  }
+  if (s.ok()) s = Exec(db, "COMMIT", what);
+  if (!s.ok()) sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+  return s;
+}
+
+}  // namespace
+
+std::span<const Migration> Migrations() { return kMigrations; }
+
+int LatestSchemaVersion() { return Migrations().back().version; }
+
+Result<int> ReadSchemaVersion(sqlite3* db) {
+  Result<int64_t> v = QueryInt(db, "PRAGMA user_version");
+  if (!v.ok()) return v.status();
+  return static_cast<int>(*v);
+}
+
+Status CheckCompatible(sqlite3* db) {
+  Result<int64_t> app = QueryInt(db, "PRAGMA application_id");
+  if (!app.ok()) return app.status();
+  Result<int> version = ReadSchemaVersion(db);
+  if (!version.ok()) return version.status();
+  Result<int64_t> objects = QueryInt(db, "SELECT count(*) FROM sqlite_schema");
+  if (!objects.ok()) return objects.status();
+  const bool empty = *app == 0 && *version == 0 && *objects == 0;
+  if (!empty && *app != kVigilApplicationId) {
+    return Status::Corruption(
+        "an SQLite database of another application, not a vigil store");
+  }
+  if (*version > LatestSchemaVersion()) {
+    return Status::InvalidArgument("store schema version " + std::to_string(*version) +
+                                   " is newer than this vigil understands (" +
+                                   std::to_string(LatestSchemaVersion()) +
+                                   "); use a newer vigil");
+  }
+  return Status::Ok();
+}
+
+Status Migrate(sqlite3* db, int target) {
+  if (target < 0) target = LatestSchemaVersion();
+  for (const Migration& m : Migrations()) {
+    if (m.version > target) break;
+    Result<int> version = ReadSchemaVersion(db);
+    if (!version.ok()) return version.status();
+    if (*version >= m.version) continue;
+    VIGIL_RETURN_IF_ERROR(Apply(db, m));
+  }
+  return Status::Ok();
+}
+
+}  // namespace vigil

@@ -1,0 +1,110 @@
+#include "store/migrations.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "store/statement.h"
+#include "store/test_util.h"
+
+namespace vigil {
+namespace {
+
+using testing::ScratchDir;
+
+// One raw connection to a fresh file, closed at the end.
+class MigrationsTest : public ::testing::Test {
+ protected:
+  void SetUp() override { ASSERT_EQ(sqlite3_open(path_.c_str(), &db_), SQLITE_OK); }
+  void TearDown() override { sqlite3_close_v2(db_); }
+
+  int64_t QueryInt(const std::string& sql) {
+    auto st = Statement::Prepare(db_, sql);
+    EXPECT_TRUE(st.ok()) << st.status().ToString();
+    if (!st.ok()) return -1;
+    auto row = (*st)->Step();
+    EXPECT_TRUE(row.ok() && *row) << sql;
+    return row.ok() && *row ? (*st)->ColumnInt(0) : -1;
+  }
+  bool HasTable(const std::string& name) {
+    return QueryInt("SELECT count(*) FROM sqlite_schema WHERE name = '" + name + "'") ==
+           1;
+  }
+  void Exec(const std::string& sql) {
+    ASSERT_EQ(sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK)
+        << sql << ": " << sqlite3_errmsg(db_);
+  }
+
+  ScratchDir dir_;
+  std::string path_ = dir_.File("m.db");
+  sqlite3* db_ = nullptr;
+};
+
+TEST_F(MigrationsTest, VersionsAreOneToNWithoutGaps) {
+  int expected = 1;
+  for (const Migration& m : Migrations()) EXPECT_EQ(m.version, expected++);
+  EXPECT_EQ(LatestSchemaVersion(), expected - 1);
+  EXPECT_GE(LatestSchemaVersion(), 2);
+}
+
+TEST_F(MigrationsTest, FromEmptyBuildsEveryTable) {
+  ASSERT_TRUE(CheckCompatible(db_).ok());
+  ASSERT_TRUE(Migrate(db_).ok());
+  EXPECT_EQ(*ReadSchemaVersion(db_), LatestSchemaVersion());
+  EXPECT_EQ(QueryInt("PRAGMA application_id"), kVigilApplicationId);
+  for (const char* table : {"documents", "sources", "documents_fts", "entities",
+                            "mentions", "quotes", "events"}) {
+    EXPECT_TRUE(HasTable(table)) << table;
+  }
+  EXPECT_TRUE(CheckCompatible(db_).ok());
+}
+
+TEST_F(MigrationsTest, MigrateTwiceChangesNothing) {
+  ASSERT_TRUE(Migrate(db_).ok());
+  const int64_t objects = QueryInt("SELECT count(*) FROM sqlite_schema");
+  ASSERT_TRUE(Migrate(db_).ok());
+  EXPECT_EQ(QueryInt("SELECT count(*) FROM sqlite_schema"), objects);
+}
+
+TEST_F(MigrationsTest, StepByStepKeepsData) {
+  ASSERT_TRUE(Migrate(db_, 1).ok());
+  EXPECT_EQ(*ReadSchemaVersion(db_), 1);
+  EXPECT_TRUE(HasTable("documents"));
+  EXPECT_FALSE(HasTable("entities"));
+  Exec(
+      "INSERT INTO documents(content_hash, language, text) VALUES (7, 'en', 'kept "
+      "text')");
+  ASSERT_TRUE(Migrate(db_).ok());
+  EXPECT_EQ(*ReadSchemaVersion(db_), LatestSchemaVersion());
+  EXPECT_EQ(QueryInt("SELECT count(*) FROM documents WHERE content_hash = 7"), 1);
+  EXPECT_EQ(
+      QueryInt("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'kept'"), 1);
+}
+
+TEST_F(MigrationsTest, FailedMigrationLeavesPreviousVersion) {
+  ASSERT_TRUE(Migrate(db_, 1).ok());
+  // A table in the way makes migration 2 fail halfway through its SQL.
+  Exec("CREATE TABLE events (x)");
+  Status s = Migrate(db_);
+  EXPECT_FALSE(s.ok());
+  EXPECT_EQ(*ReadSchemaVersion(db_), 1);
+  EXPECT_FALSE(HasTable("entities"));  // created before the failure, rolled back
+}
+
+TEST_F(MigrationsTest, NewerStoreIsRefused) {
+  ASSERT_TRUE(Migrate(db_).ok());
+  Exec("PRAGMA user_version = " + std::to_string(LatestSchemaVersion() + 1));
+  Status s = CheckCompatible(db_);
+  EXPECT_EQ(s.code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(s.message().find("newer"), std::string::npos) << s.message();
+}
+
+TEST_F(MigrationsTest, ForeignDatabaseIsRefused) {
+  Exec("CREATE TABLE invoices (id INTEGER PRIMARY KEY)");
+  Status s = CheckCompatible(db_);
+  EXPECT_EQ(s.code(), StatusCode::kCorruption);
+  EXPECT_NE(s.message().find("another application"), std::string::npos) << s.message();
+}
+
+}  // namespace
+}  // namespace vigil

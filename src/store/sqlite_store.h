@@ -1,0 +1,76 @@
+// SqliteStore is the Store on one SQLite file: WAL journal, synchronous=
+// NORMAL (a committed batch survives a killed process; a power cut may lose
+// the last batches but never corrupts the file), foreign keys on, an FTS5
+// index over title and text, and the schema built by numbered migrations
+// (store/migrations.h). docs/storage.md describes the tables.
+#ifndef VIGIL_STORE_SQLITE_STORE_H_
+#define VIGIL_STORE_SQLITE_STORE_H_
+
+#include <sqlite3.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "store/statement.h"
+#include "store/store.h"
+
+namespace vigil {
+
+// Not thread-safe: one thread uses an instance. Several processes may open
+// one file; writers wait up to StoreOptions::busy_timeout_ms for each other.
+class SqliteStore final : public Store {
+ public:
+  // Opens `path` (see Store::Open for the errors).
+  static Result<std::unique_ptr<SqliteStore>> Open(const std::string& path,
+                                                   const StoreOptions& options);
+  // Rolls back a batch still open, then closes the file.
+  ~SqliteStore() override;
+  SqliteStore(const SqliteStore&) = delete;
+  SqliteStore& operator=(const SqliteStore&) = delete;
+
+  int SchemaVersion() const override { return schema_version_; }
+  Status Begin() override;
+  Status Commit() override;
+  Status Rollback() override;
+  // Outside a batch, Put runs in a transaction of its own. Inside one, a
+  // failed Put leaves nothing of that document behind (a savepoint), and
+  // the batch may go on.
+  Result<PutResult> Put(const Document& doc, const Extraction& extraction) override;
+  Result<std::vector<SearchHit>> Search(const std::string& query, int limit) override;
+  Result<StoreStats> Stats() override;
+
+  // True between Begin and Commit/Rollback.
+  bool in_batch() const { return in_batch_; }
+
+ private:
+  SqliteStore(sqlite3* db, const StoreOptions& options);
+  Status Configure();
+  Status Exec(const char* sql, std::string_view context);
+  Status CheckWritable() const;
+  Result<PutResult> PutRows(const Document& doc, const Extraction& extraction);
+  Result<int64_t> InsertDocument(const Document& doc, bool* inserted);
+  Status InsertSource(int64_t document_id, const SourceInfo& meta);
+  Status InsertExtraction(int64_t document_id, const Extraction& extraction);
+  Status InsertEntity(int64_t document_id, int ordinal, const Entity& entity);
+  Status InsertQuote(int64_t document_id, int ordinal, const Quote& quote);
+  Status InsertEvent(int64_t document_id, int ordinal, const Event& event);
+  // Runs one search; a query FTS5 cannot parse is an InvalidArgument.
+  Result<std::vector<SearchHit>> RunSearch(const std::string& match, int limit);
+  Result<int64_t> Count(const char* sql);
+
+  sqlite3* db_;
+  StoreOptions options_;
+  std::unique_ptr<StatementCache> statements_;
+  int schema_version_ = 0;
+  bool in_batch_ = false;
+};
+
+// Rewrites a user query FTS5 rejected as a phrase-per-word query: each run of
+// non-space bytes becomes one double-quoted string ("al-Baghdadi" ->
+// "\"al-Baghdadi\""), embedded quotes doubled. Empty when there are no words.
+std::string QuoteFtsWords(const std::string& query);
+
+}  // namespace vigil
+
+#endif  // VIGIL_STORE_SQLITE_STORE_H_
