@@ -1,0 +1,55 @@
+// A MergedEvent is one real event as reported by one or more articles: the
+// member reports stay side by side, and every field on which they disagree
+// is listed with each source's value. Nothing is averaged away.
+#ifndef VIGIL_MERGE_MERGED_EVENT_H_
+#define VIGIL_MERGE_MERGED_EVENT_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "vigil/extraction.h"
+
+namespace vigil {
+
+// One article's report of an event, with where it came from.
+struct SourcedEvent {
+  Event event;
+  int64_t document_id = 0;
+  std::string source;     // path or URL of the article
+  std::string published;  // the article's publication date, may be empty
+  std::string title;
+};
+
+// One value of a field and the reports (indexes into MergedEvent::reports)
+// that give it.
+struct FieldValue {
+  std::string value;
+  std::vector<size_t> reports;
+};
+
+// A field on which the reports give more than one value.
+struct Disagreement {
+  std::string field;  // "killed", "claimed_by", "date", ...
+  std::vector<FieldValue> values;
+};
+
+struct MergedEvent {
+  int64_t id = 0;  // stable within one merge run: 1-based in time order
+  EventType type = EventType::kAttack;
+  std::vector<SourcedEvent> reports;
+  // Summary fields: the value most reports give (ties: the earliest report).
+  std::string date, location, country, organization, person, change, role, medium;
+  std::string attack_type, perpetrator, claimed_by, speaker;
+  // killed/injured over all reports: lowest min and highest max given.
+  std::optional<Count> killed, injured;
+  std::vector<std::string> targets, target_groups, methods;
+  std::vector<Disagreement> disagreements;
+  // Statement -> attacks by the same group that followed within the window;
+  // attack -> statements that preceded it. Ids of other MergedEvents.
+  std::vector<int64_t> followed_by, preceded_by;
+};
+
+}  // namespace vigil
+
+#endif  // VIGIL_MERGE_MERGED_EVENT_H_
