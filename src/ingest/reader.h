@@ -2,6 +2,25 @@
 // WARC, and gzip-compressed versions of each. A reader never stops a batch
 // for bad input: each unusable file, line or record becomes one Rejection
 // and reading goes on.
+//
+// Naming (RawArticle::meta.source), so that an article can be found again:
+//   .txt .html .htm (and .gz)  the path as listed, so it ends with the file's
+//                              name: "in/000_ab12.txt"
+//   .jsonl (and .gz)           "<path>#L<line>", line counted from 1
+//   .warc (and .gz)            "<path>#R<record>", every record counted from 1
+// Rejection::input is always the path; Rejection::location is "line N",
+// "record N", "byte N" (offset in the decompressed data) or empty for a whole
+// file. Problems are short lower-case phrases: "empty file", "binary data",
+// "not JSON: ...", "no text or html field", "record length N runs past end of
+// file", "truncated gzip stream (...)", "article of N bytes exceeds
+// max_article_bytes (M)". Invalid UTF-8 is not a problem here: articles
+// carry it through and the cleaner repairs it (JSONL lines are repaired
+// before parsing, since JSON must be UTF-8).
+//
+// Memory: files are streamed; what is held at once is bounded by
+// max_line_bytes (JSONL) or max_article_bytes plus 64 KiB (WARC, single
+// files), whatever the size of the file. Formats: see jsonl_reader.h and
+// warc_reader.h.
 #ifndef VIGIL_INGEST_READER_H_
 #define VIGIL_INGEST_READER_H_
 
@@ -35,13 +54,16 @@ class ArticleSink {
 
 // Expands `paths` (files and folders, recursively; folders in sorted order)
 // into the files readers understand, by extension: .txt .html .htm .jsonl
-// .warc, each optionally .gz. Other files inside folders are ignored; a path
-// given explicitly that does not exist or has an unknown extension is
-// rejected through `sink`.
+// .warc, each optionally .gz. Other files inside folders, and hidden ones
+// (".name"), are skipped silently; symbolic links are followed, each folder
+// visited once. A path given explicitly that does not exist or has an
+// unknown extension is rejected through `sink`.
 std::vector<std::string> ListInputs(const std::vector<std::string>& paths,
                                     ArticleSink& sink);
 
-// Reads one file, dispatching on its extension, and feeds `sink`.
+// Reads one file, dispatching on its extension, and feeds `sink`. A .txt or
+// .html file larger than max_article_bytes is rejected from its size alone,
+// without being read. Not thread-safe with respect to `sink`.
 void ReadInput(const std::string& path, const IngestOptions& options, ArticleSink& sink);
 
 // Reads every input under `paths`; equivalent to ListInputs then ReadInput.
