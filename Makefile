@@ -16,10 +16,10 @@ GENERATOR := $(shell command -v ninja >/dev/null 2>&1 && echo "-G Ninja")
 
 # Debian 12 packages vigil builds and runs with (README: which library does what).
 PACKAGES := build-essential cmake ninja-build pkg-config libgumbo-dev libcld2-dev \
-  libicu-dev libsqlite3-dev zlib1g-dev libsimdjson-dev libcli11-dev libgtest-dev \
+  libicu-dev libsqlite3-dev zlib1g-dev libsimdjson-dev libcli11-dev libfmt-dev libgtest-dev \
   libgmock-dev libbenchmark-dev python3
 FUZZ_PACKAGES := clang libclang-rt-14-dev
-BENCH_PACKAGES := python3-readability
+BENCH_PACKAGES := python3-readability bc time
 
 .PHONY: all deps demo build test eval bench fuzz clean format
 
@@ -38,6 +38,8 @@ demo: build
 	$(BUILD)/vigil stats --db vigil.db
 	@echo; echo '$$ vigil search "spokesman audio message"'
 	$(BUILD)/vigil search --db vigil.db "spokesman audio message" -n 3
+	@echo; echo '$$ vigil report'
+	$(BUILD)/vigil report --db vigil.db
 
 test: deps
 	cmake -S . -B $(TEST_BUILD) $(GENERATOR) -DCMAKE_BUILD_TYPE=Debug -DVIGIL_SANITIZE=ON >/dev/null

@@ -16,6 +16,11 @@ void RegisterIngest(CLI::App& app, int* exit);
 void RegisterExtract(CLI::App& app, int* exit);
 void RegisterSearch(CLI::App& app, int* exit);
 void RegisterStats(CLI::App& app, int* exit);
+void RegisterNames(CLI::App& app, int* exit);
+void RegisterEntity(CLI::App& app, int* exit);
+void RegisterEvents(CLI::App& app, int* exit);  // events and event
+void RegisterTimeline(CLI::App& app, int* exit);
+void RegisterReport(CLI::App& app, int* exit);
 
 }  // namespace vigil::cli
 

@@ -16,6 +16,11 @@ int main(int argc, char** argv) {
   vigil::cli::RegisterExtract(app, &exit);
   vigil::cli::RegisterSearch(app, &exit);
   vigil::cli::RegisterStats(app, &exit);
+  vigil::cli::RegisterNames(app, &exit);
+  vigil::cli::RegisterEntity(app, &exit);
+  vigil::cli::RegisterEvents(app, &exit);
+  vigil::cli::RegisterTimeline(app, &exit);
+  vigil::cli::RegisterReport(app, &exit);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,0 +1,183 @@
+// vigil events / event / timeline / report: merged events from the store.
+#include <cstdio>
+#include <map>
+#include <memory>
+#include <string>
+
+#include "cli/commands.h"
+#include "cli/event_view.h"
+#include "store/store.h"
+
+namespace vigil::cli {
+namespace {
+
+struct EventsArgs {
+  std::string db = "vigil.db";
+  EventFilter filter;
+  int64_t id = 0;
+  bool json = false;
+};
+
+// Loads and merges, printing the failure; nullopt when it failed.
+std::optional<std::vector<MergedEvent>> Load(const std::string& db) {
+  auto events = LoadMergedEvents(db);
+  if (!events.ok()) {
+    std::fprintf(stderr, "vigil: store %s: %s\n", db.c_str(),
+                 events.status().ToString().c_str());
+    return std::nullopt;
+  }
+  return std::move(events).value();
+}
+
+void PrintList(const std::vector<MergedEvent>& events, const EventFilter& filter, bool json) {
+  int shown = 0;
+  for (const MergedEvent& e : events) {
+    if (!Matches(e, filter)) continue;
+    ++shown;
+    if (json) {
+      std::printf("%s\n", EventJson(e).c_str());
+    } else {
+      std::printf("#%-4lld %-10s  %-10s  %s  (%zu article%s)\n", static_cast<long long>(e.id),
+                  e.date.empty() ? "----------" : e.date.c_str(), EventTypeName(e.type),
+                  OneLine(e).c_str(), e.reports.size(), e.reports.size() == 1 ? "" : "s");
+    }
+  }
+  if (!json && shown == 0) std::printf("no matching events\n");
+}
+
+int RunEvents(const EventsArgs& args) {
+  auto events = Load(args.db);
+  if (!events) return kExitFailure;
+  PrintList(*events, args.filter, args.json);
+  return kExitOk;
+}
+
+int RunEvent(const EventsArgs& args) {
+  auto events = Load(args.db);
+  if (!events) return kExitFailure;
+  if (args.id < 1 || args.id > static_cast<int64_t>(events->size())) {
+    std::fprintf(stderr, "vigil: no event #%lld (the store has %zu)\n",
+                 static_cast<long long>(args.id), events->size());
+    return kExitFailure;
+  }
+  const MergedEvent& e = (*events)[static_cast<size_t>(args.id - 1)];
+  std::printf("%s\n", args.json ? EventJson(e).c_str() : Detail(e, *events).c_str());
+  return kExitOk;
+}
+
+void PrintSection(const char* title, const std::vector<MergedEvent>& events, EventType type,
+                  size_t limit) {
+  std::vector<const MergedEvent*> picked;
+  for (auto it = events.rbegin(); it != events.rend(); ++it) {
+    if (it->type == type && !it->date.empty()) picked.push_back(&*it);
+  }
+  std::printf("\n%s (%zu; latest first)\n", title, picked.size());
+  for (size_t i = 0; i < picked.size() && i < limit; ++i) {
+    const MergedEvent& e = *picked[i];
+    std::printf("  #%-4lld %s  %s\n", static_cast<long long>(e.id), e.date.c_str(),
+                OneLine(e).c_str());
+    for (int64_t id : e.followed_by) {
+      std::printf("         followed by #%lld %s\n", static_cast<long long>(id),
+                  OneLine(events[static_cast<size_t>(id - 1)]).c_str());
+    }
+  }
+}
+
+int RunReport(const EventsArgs& args) {
+  StoreOptions so;
+  so.create_if_missing = false;
+  so.read_only = true;
+  auto store = Store::Open(args.db, so);
+  if (!store.ok()) {
+    std::fprintf(stderr, "vigil: cannot open store %s: %s\n", args.db.c_str(),
+                 store.status().ToString().c_str());
+    return kExitFailure;
+  }
+  auto stats = (*store)->Stats();
+  auto events = Load(args.db);
+  if (!stats.ok() || !events) return kExitFailure;
+  std::map<std::string, int> groups;
+  int disputed = 0;
+  for (const MergedEvent& e : *events) {
+    for (const std::string* g : {&e.organization, &e.claimed_by, &e.perpetrator}) {
+      if (!g->empty()) ++groups[*g];
+    }
+    disputed += !e.disagreements.empty();
+  }
+  std::printf("vigil report: %s\n", args.db.c_str());
+  std::printf("  %lld articles from %lld sources; %zu events after merging (%d with "
+              "sources that disagree)\n",
+              static_cast<long long>(stats->documents), static_cast<long long>(stats->sources),
+              events->size(), disputed);
+  std::vector<std::pair<int, std::string>> ranked;
+  for (const auto& [g, n] : groups) ranked.push_back({-n, g});
+  std::sort(ranked.begin(), ranked.end());
+  std::printf("  groups most reported:");
+  for (size_t i = 0; i < ranked.size() && i < 6; ++i) {
+    std::printf("%s %s (%d)", i ? "," : "", ranked[i].second.c_str(), -ranked[i].first);
+  }
+  std::printf("\n");
+  PrintSection("calls to attack", *events, EventType::kStatement, 8);
+  PrintSection("attacks", *events, EventType::kAttack, 10);
+  PrintSection("leadership changes", *events, EventType::kLeadership, 8);
+  return kExitOk;
+}
+
+CLI::App* AddCommon(CLI::App& app, const char* name, const char* help, EventsArgs* args) {
+  CLI::App* cmd = app.add_subcommand(name, help);
+  cmd->add_option("--db", args->db, "store file")->capture_default_str();
+  return cmd;
+}
+
+}  // namespace
+
+void RegisterEvents(CLI::App& app, int* exit) {
+  auto args = std::make_shared<EventsArgs>();
+  CLI::App* cmd = AddCommon(
+      app, "events",
+      "List events merged across articles (one real event = one record), in time order.\n"
+      "Fields on which the articles disagree are flagged; `vigil event ID` shows them.",
+      args.get());
+  cmd->add_option("--type", args->filter.type, "attack, statement or leadership")
+      ->check(CLI::IsMember({"attack", "statement", "leadership"}));
+  cmd->add_option("--since", args->filter.since, "only events on or after YYYY[-MM[-DD]]");
+  cmd->add_option("--group", args->filter.group, "only events of this group or person");
+  cmd->add_option("--place", args->filter.place, "only events at this place or country");
+  cmd->add_flag("--json", args->json, "one JSON object per event");
+  cmd->callback([args, exit] { *exit = RunEvents(*args); });
+
+  auto one = std::make_shared<EventsArgs>();
+  CLI::App* ev = AddCommon(
+      app, "event",
+      "Show one merged event: every article that reported it with its figures and\n"
+      "claims, the fields they disagree on, and the calls/attacks it is linked to\n"
+      "(\"followed within 30 days\": a sequence in time, not a cause).",
+      one.get());
+  ev->add_option("id", one->id, "event number from `vigil events`")->required();
+  ev->add_flag("--json", one->json, "print JSON");
+  ev->callback([one, exit] { *exit = RunEvent(*one); });
+}
+
+void RegisterTimeline(CLI::App& app, int* exit) {
+  auto args = std::make_shared<EventsArgs>();
+  CLI::App* cmd = AddCommon(
+      app, "timeline",
+      "Statements, attacks and leadership changes of one group (or person) in time order.",
+      args.get());
+  cmd->add_option("--group", args->filter.group, "group or person name (any alias)")
+      ->required();
+  cmd->add_option("--since", args->filter.since, "only events on or after YYYY[-MM[-DD]]");
+  cmd->add_flag("--json", args->json, "one JSON object per event");
+  cmd->callback([args, exit] { *exit = RunEvents(*args); });
+}
+
+void RegisterReport(CLI::App& app, int* exit) {
+  auto args = std::make_shared<EventsArgs>();
+  CLI::App* cmd = AddCommon(app, "report",
+                            "A digest of the store: groups, calls to attack and the attacks "
+                            "that followed, attacks with their tolls, leadership changes.",
+                            args.get());
+  cmd->callback([args, exit] { *exit = RunReport(*args); });
+}
+
+}  // namespace vigil::cli

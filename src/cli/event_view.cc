@@ -1,0 +1,203 @@
+#include "cli/event_view.h"
+
+#include <fmt/format.h>
+
+#include "common/json_writer.h"
+#include "merge/dates.h"
+#include "merge/merger.h"
+#include "store/event_loader.h"
+
+namespace vigil::cli {
+
+Result<std::vector<MergedEvent>> LoadMergedEvents(const std::string& db) {
+  auto stored = LoadStoredEvents(db);
+  if (!stored.ok()) return stored.status();
+  std::vector<SourcedEvent> reports;
+  reports.reserve(stored->size());
+  for (StoredEvent& s : *stored) {
+    reports.push_back({std::move(s.event), s.document_id, std::move(s.source),
+                       std::move(s.published), std::move(s.title)});
+  }
+  return MergeEvents(std::move(reports));
+}
+
+namespace {
+
+bool AnyOverlap(const std::string& want, std::initializer_list<const std::string*> names) {
+  for (const std::string* n : names) {
+    if (!n->empty() && NamesOverlap(want, *n)) return true;
+  }
+  return false;
+}
+
+std::string CountText(const std::optional<Count>& c) {
+  if (!c) return "";
+  if (c->max && *c->max != c->min) return fmt::format("{}-{}", c->min, *c->max);
+  return std::to_string(c->min);
+}
+
+std::string Join(const std::vector<std::string>& v, const char* sep = ", ") {
+  std::string out;
+  for (const std::string& s : v) out += (out.empty() ? "" : sep) + s;
+  return out;
+}
+
+// "killed 84; claimed by IS" for one report or a summary.
+std::string Facts(const Event& e) {
+  std::vector<std::string> parts;
+  if (!e.killed && !e.injured && e.type == EventType::kAttack) parts.push_back("no toll given");
+  if (e.killed) parts.push_back("killed " + CountText(e.killed));
+  if (e.injured) parts.push_back("injured " + CountText(e.injured));
+  if (!e.perpetrator.empty()) parts.push_back("blamed on " + e.perpetrator);
+  if (!e.claimed_by.empty()) parts.push_back("claimed by " + e.claimed_by);
+  if (!e.date.empty()) parts.push_back("date " + e.date);
+  return Join(parts, "; ");
+}
+
+}  // namespace
+
+bool Matches(const MergedEvent& e, const EventFilter& f) {
+  if (!f.type.empty() && f.type != EventTypeName(e.type)) return false;
+  if (!f.since.empty()) {
+    auto since = ParseDayRange(f.since);
+    auto when = ParseDayRange(e.date);
+    if (!since || !when || when->last < since->first) return false;
+  }
+  if (!f.group.empty() && !AnyOverlap(f.group, {&e.organization, &e.perpetrator, &e.claimed_by,
+                                                &e.speaker, &e.person}))
+    return false;
+  if (!f.place.empty() && !AnyOverlap(f.place, {&e.location, &e.country})) return false;
+  return true;
+}
+
+std::string OneLine(const MergedEvent& e) {
+  std::vector<std::string> parts;
+  switch (e.type) {
+    case EventType::kAttack: {
+      std::string where = e.location.empty() ? e.country : e.location;
+      if (!e.location.empty() && !e.country.empty() && FoldName(e.location) != FoldName(e.country))
+        where += ", " + e.country;
+      parts.push_back(where.empty() ? "place unknown" : where);
+      if (!e.attack_type.empty()) parts.push_back(e.attack_type);
+      if (e.killed) parts.push_back("killed " + CountText(e.killed));
+      if (e.injured) parts.push_back("injured " + CountText(e.injured));
+      if (!e.claimed_by.empty()) parts.push_back("claimed by " + e.claimed_by);
+      else if (!e.perpetrator.empty()) parts.push_back("blamed on " + e.perpetrator);
+      break;
+    }
+    case EventType::kStatement:
+      parts.push_back(e.speaker.empty() ? e.organization
+                                        : e.speaker + (e.organization.empty() ? "" : " (" + e.organization + ")"));
+      if (!e.medium.empty()) parts.push_back(e.medium);
+      if (!e.methods.empty()) parts.push_back("urging " + Join(e.methods));
+      if (!e.targets.empty() || !e.target_groups.empty()) {
+        std::vector<std::string> t = e.targets;
+        t.insert(t.end(), e.target_groups.begin(), e.target_groups.end());
+        parts.push_back("naming " + Join(t));
+      }
+      break;
+    case EventType::kLeadership:
+      parts.push_back(e.person + " " + (e.change.empty() ? "changed" : e.change));
+      if (!e.role.empty()) parts.push_back(e.role + (e.organization.empty() ? "" : " of " + e.organization));
+      break;
+  }
+  std::string line = Join(parts, "; ");
+  if (!e.disagreements.empty()) {
+    std::vector<std::string> fields;
+    for (const Disagreement& d : e.disagreements) fields.push_back(d.field);
+    line += " [sources disagree: " + Join(fields) + "]";
+  }
+  return line;
+}
+
+std::string Detail(const MergedEvent& e, const std::vector<MergedEvent>& all) {
+  std::string out = fmt::format("event #{}: {} {}\n  {}\n", e.id, EventTypeName(e.type),
+                                e.date.empty() ? "(date unknown)" : e.date, OneLine(e));
+  out += fmt::format("reported by {} article(s):\n", e.reports.size());
+  for (size_t i = 0; i < e.reports.size(); ++i) {
+    const SourcedEvent& r = e.reports[i];
+    out += fmt::format("  [{}] {}  {}\n      {}\n      {}\n", i + 1,
+                       r.published.empty() ? "----------" : r.published, r.source,
+                       r.title.empty() ? "(untitled)" : r.title, Facts(r.event));
+  }
+  if (!e.disagreements.empty()) out += "where the sources disagree:\n";
+  for (const Disagreement& d : e.disagreements) {
+    std::vector<std::string> values;
+    for (const FieldValue& v : d.values) {
+      std::vector<std::string> refs;
+      for (size_t k : v.reports) refs.push_back(fmt::format("[{}]", k + 1));
+      values.push_back(fmt::format("{} per {}", v.value, Join(refs, ",")));
+    }
+    out += fmt::format("  {}: {}\n", d.field, Join(values, " | "));
+  }
+  auto links = [&](const char* label, const std::vector<int64_t>& ids) {
+    if (ids.empty()) return;
+    out += std::string(label) + "\n";
+    for (int64_t id : ids) {
+      const MergedEvent& o = all[static_cast<size_t>(id - 1)];
+      out += fmt::format("  #{} {} {}: {}\n", o.id, o.date, EventTypeName(o.type), OneLine(o));
+    }
+  };
+  links("followed (within 30 days) by attacks of the same group:", e.followed_by);
+  links("preceded (within 30 days) by calls of the same group:", e.preceded_by);
+  return out;
+}
+
+std::string EventJson(const MergedEvent& e) {
+  std::string out;
+  JsonWriter w(&out);
+  w.BeginObject();
+  w.Key("id");
+  w.Int(e.id);
+  w.Key("type");
+  w.String(EventTypeName(e.type));
+  w.Key("date");
+  w.StringOrNull(e.date);
+  w.Key("summary");
+  w.String(OneLine(e));
+  w.Key("sources");
+  w.BeginArray();
+  for (const SourcedEvent& r : e.reports) {
+    w.BeginObject();
+    w.Key("source");
+    w.String(r.source);
+    w.Key("published");
+    w.StringOrNull(r.published);
+    w.Key("title");
+    w.StringOrNull(r.title);
+    w.Key("facts");
+    w.String(Facts(r.event));
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("disagreements");
+  w.BeginObject();
+  for (const Disagreement& d : e.disagreements) {
+    w.Key(d.field);
+    w.BeginArray();
+    for (const FieldValue& v : d.values) {
+      w.BeginObject();
+      w.Key("value");
+      w.String(v.value);
+      w.Key("sources");
+      w.BeginArray();
+      for (size_t k : v.reports) w.String(e.reports[k].source);
+      w.EndArray();
+      w.EndObject();
+    }
+    w.EndArray();
+  }
+  w.EndObject();
+  w.Key("followed_by");
+  w.BeginArray();
+  for (int64_t id : e.followed_by) w.Int(id);
+  w.EndArray();
+  w.Key("preceded_by");
+  w.BeginArray();
+  for (int64_t id : e.preceded_by) w.Int(id);
+  w.EndArray();
+  w.EndObject();
+  return out;
+}
+
+}  // namespace vigil::cli

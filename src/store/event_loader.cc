@@ -1,0 +1,126 @@
+#include "store/event_loader.h"
+
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <simdjson.h>
+
+#include "store/statement.h"
+
+namespace vigil {
+namespace {
+
+using simdjson::dom::element;
+
+void ReadStrings(element value, std::vector<std::string>* out) {
+  simdjson::dom::array array;
+  if (value.get_array().get(array)) return;
+  for (element item : array) {
+    std::string_view s;
+    if (!item.get_string().get(s)) out->emplace_back(s);
+  }
+}
+
+void ReadCount(element value, std::optional<Count>* out) {
+  int64_t min = 0, max = 0;
+  if (value["min"].get_int64().get(min)) return;
+  Count c;
+  c.min = static_cast<long>(min);
+  if (!value["max"].get_int64().get(max)) c.max = static_cast<long>(max);
+  *out = c;
+}
+
+struct StringField {
+  const char* key;
+  std::string Event::*member;
+};
+
+const StringField kStrings[] = {
+    {"speaker", &Event::speaker},         {"organization", &Event::organization},
+    {"medium", &Event::medium},           {"location", &Event::location},
+    {"country", &Event::country},         {"perpetrator", &Event::perpetrator},
+    {"claimed_by", &Event::claimed_by},   {"attack_type", &Event::attack_type},
+    {"person", &Event::person},           {"change", &Event::change},
+    {"role", &Event::role},
+};
+
+struct ListField {
+  const char* key;
+  std::vector<std::string> Event::*member;
+};
+
+const ListField kLists[] = {
+    {"targets", &Event::targets},
+    {"target_groups", &Event::target_groups},
+    {"methods", &Event::methods},
+    {"perpetrator_individuals", &Event::perpetrator_individuals},
+    {"victims", &Event::victims},
+    {"physical_targets", &Event::physical_targets},
+    {"weapons", &Event::weapons},
+};
+
+}  // namespace
+
+Status ParseEventFields(std::string_view json, Event* event) {
+  thread_local simdjson::dom::parser parser;
+  element root;
+  if (parser.parse(simdjson::padded_string(json)).get(root) || !root.is_object()) {
+    return Status::Corruption("event fields are not a JSON object");
+  }
+  for (const StringField& f : kStrings) {
+    std::string_view s;
+    if (!root[f.key].get_string().get(s)) event->*(f.member) = std::string(s);
+  }
+  for (const ListField& f : kLists) {
+    element v;
+    if (!root[f.key].get(v)) ReadStrings(v, &(event->*(f.member)));
+  }
+  element v;
+  if (!root["killed"].get(v)) ReadCount(v, &event->killed);
+  if (!root["injured"].get(v)) ReadCount(v, &event->injured);
+  return Status::Ok();
+}
+
+namespace {
+
+constexpr const char* kSelect = R"sql(
+SELECT e.document_id, e.type, e.date, e.fields, d.published, d.title,
+       (SELECT s.source FROM sources s WHERE s.document_id = d.id ORDER BY s.id LIMIT 1)
+FROM events e JOIN documents d ON d.id = e.document_id
+ORDER BY e.document_id, e.ordinal)sql";
+
+// Owns a read-only connection.
+struct Connection {
+  sqlite3* db = nullptr;
+  ~Connection() { sqlite3_close(db); }
+};
+
+}  // namespace
+
+Result<std::vector<StoredEvent>> LoadStoredEvents(const std::string& path) {
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) return Status::NotFound(path + ": no such store");
+  Connection conn;
+  int rc = sqlite3_open_v2(path.c_str(), &conn.db, SQLITE_OPEN_READONLY, nullptr);
+  if (rc != SQLITE_OK) return SqliteStatus(rc, conn.db, "open " + path);
+  auto stmt = Statement::Prepare(conn.db, kSelect);
+  if (!stmt.ok()) return stmt.status();
+  std::vector<StoredEvent> out;
+  while (true) {
+    Result<bool> row = (*stmt)->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    StoredEvent e;
+    e.document_id = (*stmt)->ColumnInt(0);
+    e.event.type = static_cast<EventType>((*stmt)->ColumnInt(1));
+    e.event.date = (*stmt)->ColumnText(2);
+    VIGIL_RETURN_IF_ERROR(ParseEventFields((*stmt)->ColumnText(3), &e.event));
+    e.published = (*stmt)->ColumnText(4);
+    e.title = (*stmt)->ColumnText(5);
+    e.source = (*stmt)->ColumnText(6);
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+}  // namespace vigil

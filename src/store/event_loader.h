@@ -1,0 +1,34 @@
+// Reading extracted events back out of a store file, each with the article
+// that reported it: the input of cross-article merging (src/merge).
+#ifndef VIGIL_STORE_EVENT_LOADER_H_
+#define VIGIL_STORE_EVENT_LOADER_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "vigil/extraction.h"
+#include "vigil/status.h"
+
+namespace vigil {
+
+struct StoredEvent {
+  Event event;
+  int64_t document_id = 0;
+  std::string source;     // first source recorded for the document
+  std::string published;  // the document's publication date, may be empty
+  std::string title;
+};
+
+// Every event in the store at `path` (opened read-only), in document order.
+// Fails with NotFound when the file does not exist, Corruption when an
+// event's stored fields are not valid JSON.
+Result<std::vector<StoredEvent>> LoadStoredEvents(const std::string& path);
+
+// Parses the JSON object written by EventFieldsJson into the fields of *event
+// (type and date untouched). Unknown keys are ignored.
+Status ParseEventFields(std::string_view json, Event* event);
+
+}  // namespace vigil
+
+#endif  // VIGIL_STORE_EVENT_LOADER_H_

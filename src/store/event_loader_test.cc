@@ -1,0 +1,87 @@
+#include "store/event_loader.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "store/store.h"
+
+namespace vigil {
+namespace {
+
+namespace fs = std::filesystem;
+
+Event KermanAttack() {
+  Event e;
+  e.type = EventType::kAttack;
+  e.date = "2024-01-03";
+  e.location = "Kerman";
+  e.country = "Iran";
+  e.claimed_by = "Islamic State";
+  e.attack_type = "suicide bombing";
+  e.killed = Count{84, 95};
+  e.injured = Count{284, std::nullopt};
+  e.weapons = {"explosive belts"};
+  return e;
+}
+
+TEST(EventLoaderTest, EventsRoundTripThroughTheStore) {
+  const fs::path path = fs::temp_directory_path() / "vigil_event_loader_test.db";
+  fs::remove(path);
+  {
+    auto store = Store::Open(path.string());
+    ASSERT_TRUE(store.ok()) << store.status().ToString();
+    Document doc;
+    doc.meta.source = "wire/kerman.txt";
+    doc.published = "2024-01-04";
+    doc.title = "Blasts in Kerman";
+    doc.text = "Two blasts hit a procession in Kerman.";
+    doc.content_hash = 42;
+    Extraction x;
+    x.events.push_back(KermanAttack());
+    Event s;
+    s.type = EventType::kStatement;
+    s.organization = "Islamic State";
+    s.methods = {"knives", "vehicles"};
+    x.events.push_back(s);
+    ASSERT_TRUE((*store)->Put(doc, x).ok());
+  }
+  auto events = LoadStoredEvents(path.string());
+  ASSERT_TRUE(events.ok()) << events.status().ToString();
+  ASSERT_EQ(events->size(), 2u);
+  const StoredEvent& a = (*events)[0];
+  EXPECT_EQ(a.source, "wire/kerman.txt");
+  EXPECT_EQ(a.published, "2024-01-04");
+  EXPECT_EQ(a.event.type, EventType::kAttack);
+  EXPECT_EQ(a.event.date, "2024-01-03");
+  EXPECT_EQ(a.event.location, "Kerman");
+  EXPECT_EQ(a.event.attack_type, "suicide bombing");
+  ASSERT_TRUE(a.event.killed.has_value());
+  EXPECT_EQ(a.event.killed->min, 84);
+  EXPECT_EQ(a.event.killed->max, 95);
+  ASSERT_TRUE(a.event.injured.has_value());
+  EXPECT_FALSE(a.event.injured->max.has_value());
+  EXPECT_EQ(a.event.weapons, std::vector<std::string>{"explosive belts"});
+  const StoredEvent& st = (*events)[1];
+  EXPECT_EQ(st.event.type, EventType::kStatement);
+  EXPECT_EQ(st.event.methods, (std::vector<std::string>{"knives", "vehicles"}));
+  fs::remove(path);
+  fs::remove(path.string() + "-wal");
+  fs::remove(path.string() + "-shm");
+}
+
+TEST(EventLoaderTest, MissingStoreIsNotFound) {
+  auto events = LoadStoredEvents("/nonexistent/vigil.db");
+  ASSERT_FALSE(events.ok());
+  EXPECT_EQ(events.status().code(), StatusCode::kNotFound);
+}
+
+TEST(EventLoaderTest, BadFieldsJsonIsCorruption) {
+  Event e;
+  EXPECT_EQ(ParseEventFields("not json", &e).code(), StatusCode::kCorruption);
+  EXPECT_TRUE(ParseEventFields(R"({"location":"Mosul","unknown":1})", &e).ok());
+  EXPECT_EQ(e.location, "Mosul");
+}
+
+}  // namespace
+}  // namespace vigil
