@@ -112,6 +112,14 @@ Status SqliteStore::Exec(const char* sql, std::string_view context) {
   return SqliteStatus(sqlite3_exec(db_, sql, nullptr, nullptr, nullptr), db_, context);
 }
 
+// Transaction control runs per document: keep it prepared, not reparsed.
+Status SqliteStore::RunCached(const char* sql) {
+  Result<Statement*> st = statements_->Get(sql);
+  if (!st.ok()) return st.status();
+  Statement::Scope scope(*st);
+  return (*st)->Run();
+}
+
 // Checks the file before changing anything in it, so a foreign database is
 // left as it was.
 Status SqliteStore::Configure() {
@@ -147,14 +155,14 @@ Status SqliteStore::Begin() {
   if (in_batch_) return Status::InvalidArgument("Begin: a batch is already open");
   // IMMEDIATE takes the write lock now (waiting up to the busy timeout), so
   // the batch never fails halfway on a lock held by another writer.
-  VIGIL_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE", "begin batch"));
+  VIGIL_RETURN_IF_ERROR(RunCached("BEGIN IMMEDIATE"));
   in_batch_ = true;
   return Status::Ok();
 }
 
 Status SqliteStore::Commit() {
   if (!in_batch_) return Status::InvalidArgument("Commit: no batch is open");
-  Status s = Exec("COMMIT", "commit batch");
+  Status s = RunCached("COMMIT");
   // A failed COMMIT may leave the transaction open (SQLITE_BUSY); the batch
   // stays open so the caller can retry or roll back.
   if (s.ok() || sqlite3_get_autocommit(db_)) in_batch_ = false;
@@ -165,13 +173,13 @@ Status SqliteStore::Rollback() {
   if (!in_batch_) return Status::InvalidArgument("Rollback: no batch is open");
   in_batch_ = false;
   if (sqlite3_get_autocommit(db_)) return Status::Ok();  // SQLite already rolled back
-  return Exec("ROLLBACK", "roll back batch");
+  return RunCached("ROLLBACK");
 }
 
 Result<PutResult> SqliteStore::Put(const Document& doc, const Extraction& extraction) {
   VIGIL_RETURN_IF_ERROR(CheckWritable());
   const bool own_batch = !in_batch_;
-  VIGIL_RETURN_IF_ERROR(own_batch ? Begin() : Exec("SAVEPOINT put", "savepoint"));
+  VIGIL_RETURN_IF_ERROR(own_batch ? Begin() : RunCached("SAVEPOINT put"));
   Result<PutResult> r = PutRows(doc, extraction);
   if (own_batch) {
     Status s = r.ok() ? Commit() : Rollback();
@@ -179,11 +187,11 @@ Result<PutResult> SqliteStore::Put(const Document& doc, const Extraction& extrac
     return r;
   }
   if (!r.ok()) {
-    Exec("ROLLBACK TO put", "roll back document");
-    Exec("RELEASE put", "release savepoint");
+    RunCached("ROLLBACK TO put");
+    RunCached("RELEASE put");
     return r;
   }
-  VIGIL_RETURN_IF_ERROR(Exec("RELEASE put", "release savepoint"));
+  VIGIL_RETURN_IF_ERROR(RunCached("RELEASE put"));
   return r;
 }
 

@@ -47,6 +47,7 @@ class SqliteStore final : public Store {
   SqliteStore(sqlite3* db, const StoreOptions& options);
   Status Configure();
   Status Exec(const char* sql, std::string_view context);
+  Status RunCached(const char* sql);
   Status CheckWritable() const;
   Result<PutResult> PutRows(const Document& doc, const Extraction& extraction);
   Result<int64_t> InsertDocument(const Document& doc, bool* inserted);
