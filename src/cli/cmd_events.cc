@@ -84,16 +84,9 @@ void PrintSection(const char* title, const std::vector<MergedEvent>& events, Eve
 }
 
 int RunReport(const EventsArgs& args) {
-  StoreOptions so;
-  so.create_if_missing = false;
-  so.read_only = true;
-  auto store = Store::Open(args.db, so);
-  if (!store.ok()) {
-    std::fprintf(stderr, "vigil: cannot open store %s: %s\n", args.db.c_str(),
-                 store.status().ToString().c_str());
-    return kExitFailure;
-  }
-  auto stats = (*store)->Stats();
+  auto store = OpenForReading(args.db);
+  if (!store) return kExitFailure;
+  auto stats = store->Stats();
   auto events = Load(args.db);
   if (!stats.ok() || !events) return kExitFailure;
   std::map<std::string, int> groups;

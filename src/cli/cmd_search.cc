@@ -66,16 +66,9 @@ void PrintText(const std::vector<SearchHit>& hits) {
 }
 
 int RunSearch(const SearchArgs& args) {
-  StoreOptions so;
-  so.create_if_missing = false;
-  so.read_only = true;
-  auto store = Store::Open(args.db, so);
-  if (!store.ok()) {
-    std::fprintf(stderr, "vigil: cannot open store %s: %s\n", args.db.c_str(),
-                 store.status().ToString().c_str());
-    return kExitFailure;
-  }
-  auto hits = (*store)->Search(args.query, args.limit);
+  auto store = OpenForReading(args.db);
+  if (!store) return kExitFailure;
+  auto hits = store->Search(args.query, args.limit);
   if (!hits.ok()) {
     std::fprintf(stderr, "vigil: search \"%s\": %s\n", args.query.c_str(),
                  hits.status().ToString().c_str());

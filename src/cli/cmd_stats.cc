@@ -16,16 +16,9 @@ struct StatsArgs {
 };
 
 int RunStats(const StatsArgs& args) {
-  StoreOptions so;
-  so.create_if_missing = false;
-  so.read_only = true;
-  auto store = Store::Open(args.db, so);
-  if (!store.ok()) {
-    std::fprintf(stderr, "vigil: cannot open store %s: %s\n", args.db.c_str(),
-                 store.status().ToString().c_str());
-    return kExitFailure;
-  }
-  auto stats = (*store)->Stats();
+  auto store = OpenForReading(args.db);
+  if (!store) return kExitFailure;
+  auto stats = store->Stats();
   if (!stats.ok()) {
     std::fprintf(stderr, "vigil: %s\n", stats.status().ToString().c_str());
     return kExitFailure;
@@ -53,12 +46,12 @@ int RunStats(const StatsArgs& args) {
     }
     w.EndObject();
     w.Key("schema_version");
-    w.Int((*store)->SchemaVersion());
+    w.Int(store->SchemaVersion());
     w.EndObject();
     std::printf("%s\n", out.c_str());
     return kExitOk;
   }
-  std::printf("store      %s (schema %d)\n", args.db.c_str(), (*store)->SchemaVersion());
+  std::printf("store      %s (schema %d)\n", args.db.c_str(), store->SchemaVersion());
   std::printf("documents  %lld\n", static_cast<long long>(s.documents));
   std::printf("sources    %lld\n", static_cast<long long>(s.sources));
   std::printf("entities   %lld\nquotes     %lld\nevents     %lld\n",

@@ -5,12 +5,21 @@
 
 #include <CLI/CLI.hpp>
 
+#include <memory>
+#include <string>
+
+#include "store/store.h"
+
 namespace vigil::cli {
 
 // Exit statuses shared by all commands (documented in --help).
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitSkipped = 1;  // finished, but some input was skipped
 inline constexpr int kExitFailure = 2;  // could not run (bad arguments, store error)
+
+// Opens the store at `db` read-only; on failure prints one line naming it and
+// returns null.
+std::unique_ptr<Store> OpenForReading(const std::string& db);
 
 void RegisterIngest(CLI::App& app, int* exit);
 void RegisterExtract(CLI::App& app, int* exit);
