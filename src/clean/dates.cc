@@ -1,23 +1,14 @@
 #include "clean/dates.h"
 
-#include <cctype>
 #include <cstdio>
-#include <regex>
 
 namespace vigil {
 namespace {
 
-int MonthFromName(std::string_view name) {
-  static const char* kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                  "jul", "aug", "sep", "oct", "nov", "dec"};
-  if (name.size() < 3) return 0;
-  std::string low;
-  for (char c : name.substr(0, 3)) low.push_back(static_cast<char>(std::tolower(c)));
-  for (int i = 0; i < 12; ++i) {
-    if (low == kMonths[i]) return i + 1;
-  }
-  return 0;
-}
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsAlnum(char c) { return IsDigit(c) || IsAlpha(c); }
+char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
 std::string Format(int y, int m, int d) {
   if (y < 1900 || y > 2100) return "";
@@ -32,52 +23,168 @@ std::string Format(int y, int m, int d) {
   return buf;
 }
 
-const std::regex& IsoRe() {
-  static const std::regex re(R"((19\d\d|20\d\d)[-/.](\d{1,2})[-/.](\d{1,2}))");
-  return re;
+// A cursor over `s`; every Parse* helper advances `pos` only on success.
+struct Cursor {
+  std::string_view s;
+  size_t pos = 0;
+
+  bool AtEnd() const { return pos >= s.size(); }
+  char Peek(size_t ahead = 0) const {
+    return pos + ahead < s.size() ? s[pos + ahead] : '\0';
+  }
+};
+
+// Reads 1..max_digits digits; fails if more digits follow.
+bool ParseNumber(Cursor* c, int min_digits, int max_digits, int* value) {
+  int n = 0;
+  int v = 0;
+  while (n < max_digits && IsDigit(c->Peek(n))) {
+    v = v * 10 + (c->Peek(n) - '0');
+    ++n;
+  }
+  if (n < min_digits || IsDigit(c->Peek(n))) return false;
+  c->pos += n;
+  *value = v;
+  return true;
 }
-const std::regex& MonthDayYearRe() {
-  static const std::regex re(
-      R"(\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(19\d\d|20\d\d)\b)",
-      std::regex::icase);
-  return re;
+
+bool ParseYear(Cursor* c, int* year) {
+  Cursor t = *c;
+  if (!ParseNumber(&t, 4, 4, year) || *year < 1900 || *year > 2100) return false;
+  if (IsAlpha(t.Peek())) return false;
+  *c = t;
+  return true;
 }
-const std::regex& DayMonthYearRe() {
-  static const std::regex re(
-      R"(\b(\d{1,2})(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(19\d\d|20\d\d)\b)",
-      std::regex::icase);
-  return re;
+
+// One or more spaces, tabs or no-break spaces (U+00A0).
+bool SkipSpace(Cursor* c) {
+  size_t start = c->pos;
+  for (;;) {
+    if (c->Peek() == ' ' || c->Peek() == '\t') {
+      ++c->pos;
+    } else if (c->Peek() == '\xC2' && c->Peek(1) == '\xA0') {
+      c->pos += 2;
+    } else {
+      break;
+    }
+  }
+  return c->pos > start;
+}
+
+// Full month names; a name matches when it is the full name, its first three
+// letters, or "sept".
+constexpr std::string_view kMonthNames[] = {
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
+
+bool ParseMonthName(Cursor* c, int* month) {
+  size_t n = 0;
+  char word[10];
+  while (IsAlpha(c->Peek(n))) {
+    if (n == sizeof word) return false;
+    word[n] = Lower(c->Peek(n));
+    ++n;
+  }
+  if (n < 3) return false;
+  std::string_view w(word, n);
+  for (int i = 0; i < 12; ++i) {
+    std::string_view full = kMonthNames[i];
+    if (w == full || w == full.substr(0, 3) || (i == 8 && w == "sept")) {
+      c->pos += n;
+      if (c->Peek() == '.') ++c->pos;
+      *month = i + 1;
+      return true;
+    }
+  }
+  return false;
+}
+
+void SkipOrdinalSuffix(Cursor* c) {
+  char a = Lower(c->Peek());
+  char b = Lower(c->Peek(1));
+  bool suffix = (a == 's' && b == 't') || (a == 'n' && b == 'd') ||
+                (a == 'r' && b == 'd') || (a == 't' && b == 'h');
+  if (suffix && !IsAlnum(c->Peek(2))) c->pos += 2;
+}
+
+// "2022-04-19", "2022/4/9", "2022.04.19".
+std::string ParseIso(Cursor* c) {
+  Cursor t = *c;
+  int y = 0, m = 0, d = 0;
+  if (!ParseNumber(&t, 4, 4, &y)) return "";
+  char sep = t.Peek();
+  if (sep != '-' && sep != '/' && sep != '.') return "";
+  ++t.pos;
+  if (!ParseNumber(&t, 1, 2, &m)) return "";
+  if (t.Peek() != '-' && t.Peek() != '/' && t.Peek() != '.') return "";
+  ++t.pos;
+  if (!ParseNumber(&t, 1, 2, &d)) return "";
+  if (m < 1 || m > 12 || d < 1 || d > 31) return "";
+  std::string out = Format(y, m, d);
+  if (!out.empty()) *c = t;
+  return out;
+}
+
+// "April 19, 2022", "Apr. 19th 2022".
+std::string ParseMonthDayYear(Cursor* c) {
+  Cursor t = *c;
+  int y = 0, m = 0, d = 0;
+  if (!ParseMonthName(&t, &m) || !SkipSpace(&t)) return "";
+  if (!ParseNumber(&t, 1, 2, &d)) return "";
+  SkipOrdinalSuffix(&t);
+  if (t.Peek() == ',') ++t.pos;
+  if (!SkipSpace(&t) || !ParseYear(&t, &y)) return "";
+  *c = t;
+  return Format(y, m, d);
+}
+
+// "19 April 2022", "19th Apr., 2022".
+std::string ParseDayMonthYear(Cursor* c) {
+  Cursor t = *c;
+  int y = 0, m = 0, d = 0;
+  if (!ParseNumber(&t, 1, 2, &d)) return "";
+  SkipOrdinalSuffix(&t);
+  if (!SkipSpace(&t) || !ParseMonthName(&t, &m)) return "";
+  if (t.Peek() == ',') ++t.pos;
+  if (!SkipSpace(&t) || !ParseYear(&t, &y)) return "";
+  *c = t;
+  return Format(y, m, d);
 }
 
 }  // namespace
 
-std::string FindDateIn(std::string_view s) {
-  // std::regex is slow; only the first few hundred bytes ever matter here.
-  std::string probe(s.substr(0, 512));
-  std::smatch m;
-  if (std::regex_search(probe, m, IsoRe())) {
-    return Format(std::stoi(m[1]), std::stoi(m[2]), std::stoi(m[3]));
+DateSpan FindDateSpan(std::string_view s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (!IsAlnum(s[i]) || (i > 0 && IsAlnum(s[i - 1]))) continue;
+    Cursor c{s, i};
+    std::string date;
+    if (IsDigit(s[i])) {
+      date = ParseIso(&c);
+      if (date.empty()) date = ParseDayMonthYear(&c);
+    } else {
+      date = ParseMonthDayYear(&c);
+    }
+    if (!date.empty()) return {i, c.pos, std::move(date)};
   }
-  if (std::regex_search(probe, m, MonthDayYearRe())) {
-    return Format(std::stoi(m[3]), MonthFromName(m[1].str()), std::stoi(m[2]));
-  }
-  if (std::regex_search(probe, m, DayMonthYearRe())) {
-    return Format(std::stoi(m[3]), MonthFromName(m[2].str()), std::stoi(m[1]));
-  }
-  return "";
+  return {};
 }
+
+std::string FindDateIn(std::string_view s) { return FindDateSpan(s).date; }
 
 std::string NormalizeDate(std::string_view s) {
   std::string found = FindDateIn(s);
   if (!found.empty()) return found;
-  // A bare year-month ("2022-04") or year.
-  std::string probe(s.substr(0, 64));
-  static const std::regex ym(R"(^\s*(19\d\d|20\d\d)(?:-(\d\d))?\b)");
-  std::smatch m;
-  if (std::regex_search(probe, m, ym)) {
-    return Format(std::stoi(m[1]), m[2].matched ? std::stoi(m[2]) : 0, 0);
+  // A bare year-month ("2022-04") or year at the start.
+  Cursor c{s, 0};
+  SkipSpace(&c);
+  while (c.Peek() == '\n' || c.Peek() == '\r') ++c.pos;
+  int y = 0, m = 0;
+  if (!ParseNumber(&c, 4, 4, &y) || IsAlpha(c.Peek())) return "";
+  if (c.Peek() == '-' && IsDigit(c.Peek(1))) {
+    ++c.pos;
+    if (!ParseNumber(&c, 2, 2, &m) || IsAlpha(c.Peek())) m = 0;
   }
-  return "";
+  return Format(y, m, 0);
 }
 
 }  // namespace vigil

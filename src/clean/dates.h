@@ -1,7 +1,10 @@
-// Publication-date parsing for metadata and datelines.
+// Publication-date parsing for metadata and datelines: a hand-written scanner
+// (no regular expressions) that finds dates written in ISO form or with an
+// English month name.
 #ifndef VIGIL_CLEAN_DATES_H_
 #define VIGIL_CLEAN_DATES_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -14,9 +17,19 @@ namespace vigil {
 // holds no plausible date (years 1900..2100).
 std::string NormalizeDate(std::string_view s);
 
-// Finds the first date written in English month-name form or ISO form inside
-// `s` and returns it normalised, or "". Used for datelines in text.
+// Finds the first (leftmost) date written in English month-name form or ISO
+// form inside `s` and returns it normalised, or "". Used for datelines in
+// text. Linear in the length of `s`.
 std::string FindDateIn(std::string_view s);
+
+// Where FindDateIn found its date: bytes [begin, end) of `s`, and the date
+// normalised. `date` is empty (and begin == end == 0) when none was found.
+struct DateSpan {
+  size_t begin = 0;
+  size_t end = 0;
+  std::string date;
+};
+DateSpan FindDateSpan(std::string_view s);
 
 }  // namespace vigil
 

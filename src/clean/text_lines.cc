@@ -1,0 +1,227 @@
+#include "clean/text_lines.h"
+
+#include <array>
+#include <limits>
+
+namespace vigil {
+namespace {
+
+bool IsAsciiPunct(char c) {
+  return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') ||
+         (c >= '{' && c <= '~');
+}
+
+// Length of the typographic punctuation sequence at the start of `s` (General
+// Punctuation block, geometric bullets, guillemets, middle dot), or 0.
+size_t PunctPrefix(std::string_view s) {
+  if (s.size() >= 3 && s[0] == '\xE2') {
+    unsigned char b1 = static_cast<unsigned char>(s[1]);
+    if (b1 == 0x80 || (b1 == 0x81 && static_cast<unsigned char>(s[2]) < 0xB0)) return 3;
+    if (b1 == 0x96 || b1 == 0x97) return 3;  // ■ ▪ ► ● ...
+  }
+  if (s.size() >= 2 && s[0] == '\xC2') {
+    unsigned char b1 = static_cast<unsigned char>(s[1]);
+    if (b1 == 0xAB || b1 == 0xBB || b1 == 0xB7 || b1 == 0xA0) return 2;
+  }
+  return 0;
+}
+
+// Length of the typographic punctuation sequence at the end of `s`, or 0.
+size_t PunctSuffix(std::string_view s) {
+  if (s.size() >= 3 && PunctPrefix(s.substr(s.size() - 3)) == 3) return 3;
+  if (s.size() >= 2 && PunctPrefix(s.substr(s.size() - 2)) == 2) return 2;
+  return 0;
+}
+
+bool IsSpace(std::string_view s, size_t i, size_t* len) {
+  char c = s[i];
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+    *len = 1;
+    return true;
+  }
+  if (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0') {
+    *len = 2;
+    return true;
+  }
+  return false;
+}
+
+std::string_view Trim(std::string_view s, size_t* lead) {
+  size_t b = 0;
+  size_t len = 0;
+  while (b < s.size() && IsSpace(s, b, &len)) b += len;
+  size_t e = s.size();
+  for (;;) {
+    if (e > b && IsSpace(s, e - 1, &len)) {
+      --e;
+    } else if (e >= b + 2 && s[e - 2] == '\xC2' && s[e - 1] == '\xA0') {
+      e -= 2;
+    } else {
+      break;
+    }
+  }
+  *lead = b;
+  return s.substr(b, e - b);
+}
+
+constexpr std::array<std::string_view, 44> kFunctionWords = {
+    "a",   "about",  "after",   "against", "an",  "and",    "are",  "as",   "at",
+    "be",  "before", "between", "but",     "by",  "during", "for",  "from", "her",
+    "his", "in",     "into",    "is",      "it",  "its",    "nor",  "of",   "off",
+    "on",  "or",     "out",     "over",    "per", "than",   "that", "the",  "their",
+    "to",  "under",  "up",      "via",     "vs",  "was",    "were", "with"};
+
+bool IsFunctionWord(std::string_view w) {
+  if (w.size() > 7) return false;
+  char buf[8];
+  for (size_t i = 0; i < w.size(); ++i) {
+    char c = w[i];
+    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+  }
+  std::string_view low(buf, w.size());
+  for (std::string_view f : kFunctionWords) {
+    if (f == low) return true;
+  }
+  return false;
+}
+
+bool StartsUpper(std::string_view w) {
+  unsigned char c = static_cast<unsigned char>(w[0]);
+  if (c >= 'A' && c <= 'Z') return true;
+  // Latin-1 capitals À..Þ (except ×).
+  return c == 0xC3 && w.size() > 1 && static_cast<unsigned char>(w[1]) >= 0x80 &&
+         static_cast<unsigned char>(w[1]) <= 0x9E &&
+         static_cast<unsigned char>(w[1]) != 0x97;
+}
+
+bool HasLetter(std::string_view w) {
+  for (char c : w) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c & 0x80)) return true;
+  }
+  return false;
+}
+
+// Drops a trailing bracketed note such as a citation mark "[4]" or an
+// editor's "[passage omitted]" from `s`; true if one was found.
+bool DropBracketNote(std::string_view* s) {
+  if (s->size() < 3 || s->back() != ']') return false;
+  size_t open = s->rfind('[');
+  if (open == std::string_view::npos || open == 0 || s->size() - open > 48) return false;
+  s->remove_suffix(s->size() - open);
+  while (!s->empty() && (s->back() == ' ' || s->back() == '\t')) s->remove_suffix(1);
+  return true;
+}
+
+// A sentence end (. ! ? …) or a colon introducing what follows, possibly
+// followed by closing quotes, brackets or citation marks.
+bool EndsTerminal(std::string_view s) {
+  for (;;) {
+    if (DropBracketNote(&s)) continue;
+    if (s.empty()) return false;
+    char c = s.back();
+    if (c == '"' || c == '\'' || c == ')' || c == ']') {
+      s.remove_suffix(1);
+      continue;
+    }
+    size_t n = PunctSuffix(s);
+    if (n == 0) return c == '.' || c == '!' || c == '?' || c == ':';
+    std::string_view p = s.substr(s.size() - n);
+    if (p == "\xE2\x80\xA6") return true;  // …
+    // Closing quotes and guillemets: look before them.
+    if (p == "\xE2\x80\x9D" || p == "\xE2\x80\x99" || p == "\xC2\xBB") {
+      s.remove_suffix(n);
+      continue;
+    }
+    return false;
+  }
+}
+
+bool StartsWithBullet(std::string_view s) {
+  size_t n = 0;
+  if (!s.empty() && (s[0] == '-' || s[0] == '*')) {
+    n = 1;
+  } else if (s.starts_with("\xE2\x80\xA2") || s.starts_with("\xE2\x80\x93") ||
+             s.starts_with("\xE2\x96\xAA") || s.starts_with("\xE2\x96\xBA")) {
+    n = 3;
+  } else if (s.starts_with("\xC2\xB7")) {
+    n = 2;
+  }
+  return n > 0 && s.size() > n + 1 && (s[n] == ' ' || s[n] == '\t');
+}
+
+bool EndsWithDash(std::string_view s) {
+  return s.ends_with(" -") || s.ends_with("--") || s.ends_with("\xE2\x80\x93") ||
+         s.ends_with("\xE2\x80\x94");
+}
+
+void ComputeFeatures(TextLine* line) {
+  ForEachWord(line->text, [line](std::string_view w) {
+    ++line->words;
+    if (HasLetter(w) && !IsFunctionWord(w)) {
+      ++line->content_words;
+      if (StartsUpper(w)) ++line->capitalised;
+    }
+    return true;
+  });
+  line->terminal = EndsTerminal(line->text);
+  line->bullet = StartsWithBullet(line->text);
+  line->ends_with_dash = line->words > 0 && EndsWithDash(line->text);
+}
+
+}  // namespace
+
+std::string_view StripPunctuation(std::string_view t) {
+  for (;;) {
+    if (!t.empty() && IsAsciiPunct(t.front())) {
+      t.remove_prefix(1);
+    } else if (size_t n = PunctPrefix(t); n > 0) {
+      t.remove_prefix(n);
+    } else {
+      break;
+    }
+  }
+  for (;;) {
+    if (!t.empty() && IsAsciiPunct(t.back())) {
+      t.remove_suffix(1);
+    } else if (size_t n = PunctSuffix(t); n > 0) {
+      t.remove_suffix(n);
+    } else {
+      break;
+    }
+  }
+  return t;
+}
+
+bool HasWordChar(std::string_view token) {
+  for (char c : token) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+        (c & 0x80)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::vector<TextLine> SplitLines(std::string_view text) {
+  if (text.size() > std::numeric_limits<uint32_t>::max()) {
+    text = text.substr(0, std::numeric_limits<uint32_t>::max());
+  }
+  std::vector<TextLine> lines;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    size_t lead = 0;
+    TextLine line;
+    line.text = Trim(text.substr(pos, nl - pos), &lead);
+    line.begin = static_cast<uint32_t>(pos + lead);
+    line.end = static_cast<uint32_t>(pos + lead + line.text.size());
+    ComputeFeatures(&line);
+    lines.push_back(line);
+    if (nl == text.size()) break;
+    pos = nl + 1;
+  }
+  return lines;
+}
+
+}  // namespace vigil

@@ -1,0 +1,262 @@
+#include "clean/text_rules.h"
+
+#include <string>
+
+#include "clean/dates.h"
+#include "clean/text_vocab.h"
+
+namespace vigil {
+namespace {
+
+constexpr size_t kMaxWordsKept = 32;
+
+// The lower-cased words of a short line, the first kMaxWordsKept of them.
+struct Words {
+  std::string lower[kMaxWordsKept];
+  std::string_view raw[kMaxWordsKept];
+  size_t size = 0;
+};
+
+void Collect(std::string_view text, Words* out) {
+  ForEachWord(text, [out](std::string_view w) {
+    if (out->size == kMaxWordsKept) return false;
+    std::string& low = out->lower[out->size];
+    low.assign(w);
+    for (char& c : low) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    }
+    out->raw[out->size] = w;
+    ++out->size;
+    return true;
+  });
+}
+
+bool IsNumber(std::string_view w) {
+  for (char c : w) {
+    if (c < '0' || c > '9') return false;
+  }
+  return !w.empty();
+}
+
+bool HasDigit(std::string_view w) {
+  for (char c : w) {
+    if (c >= '0' && c <= '9') return true;
+  }
+  return false;
+}
+
+bool AllUpper(std::string_view w) {
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+  }
+  return true;
+}
+
+bool AnyIn(const Words& w, VocabClass cls) {
+  for (size_t i = 0; i < w.size; ++i) {
+    if (InVocab(cls, w.lower[i])) return true;
+  }
+  return false;
+}
+
+// Every word is a label or filler word (or a number), and at least one is a
+// label word.
+bool IsLabel(const Words& w) {
+  bool strong = false;
+  for (size_t i = 0; i < w.size; ++i) {
+    const std::string& x = w.lower[i];
+    if (InVocab(VocabClass::kLabel, x)) {
+      strong = true;
+    } else if (!InVocab(VocabClass::kFiller, x) && !IsNumber(x)) {
+      return false;
+    }
+  }
+  return strong;
+}
+
+// "[ad_1]", "[Advertisement]": the whole line is one bracketed tag.
+bool IsBracketTag(std::string_view t, uint32_t words) {
+  return t.size() >= 2 && t.front() == '[' && t.back() == ']' &&
+         t.find(']') == t.size() - 1 && words <= 4;
+}
+
+// "(Militant video via AP, File)": the whole line is one parenthesis.
+bool IsParenOnly(std::string_view t, uint32_t words) {
+  return t.size() >= 2 && t.front() == '(' && t.back() == ')' &&
+         t.find(')') == t.size() - 1 && words <= 15;
+}
+
+// "A1F", "2022", "AB": a lone short code or number.
+bool IsCode(const TextLine& line, const Words& w) {
+  if (line.words != 1 || line.terminal || w.size != 1) return false;
+  std::string_view x = w.raw[0];
+  if (IsNumber(x) || x.size() <= 3) return true;
+  bool upper_letter = false;
+  for (char c : x) upper_letter |= (c >= 'A' && c <= 'Z');
+  return HasDigit(x) && upper_letter && x.size() <= 12;
+}
+
+bool EndsLikeSentence(std::string_view s) {
+  return !s.empty() && (s.back() == '.' || s.back() == '!' || s.back() == '?');
+}
+
+// A trailing "(Agency/Released)" or "(... via AP, File)" credit.
+bool HasCreditParen(std::string_view t) {
+  if (t.empty() || t.back() != ')') return false;
+  size_t open = t.rfind('(');
+  if (open == std::string_view::npos || open == 0) return false;
+  std::string_view inner = t.substr(open + 1, t.size() - open - 2);
+  Words w;
+  Collect(inner, &w);
+  if (w.size == 0 || w.size > 8 || EndsLikeSentence(inner)) return false;
+  return inner.find('/') != std::string_view::npos || AnyIn(w, VocabClass::kCredit);
+}
+
+// "FILE - ...", "PHOTO: ...", "Photo: ...": a caption lead word followed by a
+// dash or colon.
+bool HasCaptionLead(std::string_view text, const Words& w) {
+  if (w.size < 2 || !InVocab(VocabClass::kCaptionLead, w.lower[0])) return false;
+  std::string_view first = w.raw[0];
+  size_t after = static_cast<size_t>(first.data() - text.data()) + first.size();
+  std::string_view rest = text.substr(after);
+  if (rest.starts_with(":")) return true;
+  while (rest.starts_with(" ")) rest.remove_prefix(1);
+  bool dash = rest.starts_with("-") || rest.starts_with("\xE2\x80\x93") ||
+              rest.starts_with("\xE2\x80\x94");
+  return dash && AllUpper(first);
+}
+
+bool StartsWithQuote(std::string_view t) {
+  return t.starts_with("\"") || t.starts_with("\xE2\x80\x9C") ||
+         t.starts_with("\xE2\x80\x98") || t.starts_with("'") || t.starts_with("\xC2\xAB");
+}
+
+bool HasSpeechVerb(const Words& w) {
+  for (size_t i = 0; i < w.size; ++i) {
+    const std::string& x = w.lower[i];
+    if (x == "said" || x == "says" || x == "told" || x == "added" || x == "according" ||
+        x == "stated" || x == "urged" || x == "wrote") {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "Join our channel ...", "Follow us on ...", "Read the rest here."
+bool IsCallToAction(const TextLine& line, const Words& w, const TextRuleOptions& o) {
+  if (w.size < 2 || line.words > o.max_call_words || StartsWithQuote(line.text)) {
+    return false;
+  }
+  size_t first = 0;
+  if (w.lower[0] == "please" || w.lower[0] == "don't" || w.lower[0] == "and") first = 1;
+  if (!InVocab(VocabClass::kCallVerb, w.lower[first])) return false;
+  if (HasSpeechVerb(w)) return false;
+  for (size_t i = first + 1; i < w.size; ++i) {
+    if (InVocab(VocabClass::kCallObject, w.lower[i])) return true;
+  }
+  return false;
+}
+
+// "By Jane Doe", "Reporting by Jane Doe; Editing by John Roe".
+bool IsByline(const TextLine& line, const Words& w) {
+  if (w.size < 2) return false;
+  if (InVocab(VocabClass::kCreditLead, w.lower[0]) &&
+      (w.lower[1] == "by" || (w.size > 2 && w.lower[2] == "by"))) {
+    return line.words <= 30;
+  }
+  if (w.raw[0] != "By" || line.words > 8 || line.text.ends_with(".")) return false;
+  // All words after "By" but the linking ones are capitalised names.
+  return line.capitalised + 1 >= line.content_words;
+}
+
+// A short line that is mostly a date, or opens with "Published", "Updated"...
+bool IsDateline(const TextLine& line, const Words& w) {
+  if (line.words > 12 || line.text.size() > 160) return false;
+  if (line.terminal && line.words >= 6) return false;
+  DateSpan span = FindDateSpan(line.text);
+  if (span.date.empty()) return false;
+  double cover = static_cast<double>(span.end - span.begin) / line.text.size();
+  return cover >= 0.35 || (w.size > 0 && InVocab(VocabClass::kDatelineLead, w.lower[0]));
+}
+
+// "Read more: <title>", "Related: <title>" on one line.
+bool IsInlineReadMore(std::string_view text, const Words& w) {
+  size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon > 24 || colon + 1 >= text.size()) {
+    return false;
+  }
+  Words head;
+  Collect(text.substr(0, colon), &head);
+  return head.size > 0 && head.size <= 3 && IsLabel(head) &&
+         AnyIn(head, VocabClass::kReadMore);
+}
+
+LineKind ClassifyByVocab(const TextLine& line, const Words& w, const TextRuleOptions& o) {
+  if (line.words <= o.max_label_words && IsLabel(w)) {
+    if (AnyIn(w, VocabClass::kComment)) return LineKind::kComments;
+    if (AnyIn(w, VocabClass::kReadMore)) return LineKind::kReadMore;
+    return LineKind::kBoilerplate;
+  }
+  if (IsInlineReadMore(line.text, w)) return LineKind::kBoilerplate;
+  if (IsCallToAction(line, w, o)) return LineKind::kBoilerplate;
+  if (IsByline(line, w)) return LineKind::kByline;
+  if (IsDateline(line, w)) return LineKind::kDateline;
+  return LineKind::kBlank;  // no verdict
+}
+
+LineKind ClassifyByShape(const TextLine& line, const TextRuleOptions& o) {
+  if (line.ends_with_dash && line.words <= 6) return LineKind::kLeadIn;
+  if (!line.terminal) return LineKind::kShort;
+  return line.words >= o.prose_min_words ? LineKind::kProse : LineKind::kSentence;
+}
+
+}  // namespace
+
+LineKind ClassifyLine(const TextLine& line, const TextRuleOptions& options) {
+  if (line.blank()) return LineKind::kBlank;
+  if (line.words == 0) return LineKind::kMarker;
+  if (line.text.size() > options.max_boilerplate_bytes) return LineKind::kProse;
+  if (IsBracketTag(line.text, line.words)) return LineKind::kMarker;
+  if (IsParenOnly(line.text, line.words)) return LineKind::kCaption;
+  Words w;
+  Collect(line.text, &w);
+  if (IsCode(line, w)) return LineKind::kMarker;
+  if (HasCaptionLead(line.text, w) || HasCreditParen(line.text))
+    return LineKind::kCaption;
+  if (line.words <= options.max_call_words) {
+    LineKind kind = ClassifyByVocab(line, w, options);
+    if (kind != LineKind::kBlank) return kind;
+  }
+  return ClassifyByShape(line, options);
+}
+
+bool IsBoilerplateKind(LineKind kind) {
+  switch (kind) {
+    case LineKind::kMarker:
+    case LineKind::kBoilerplate:
+    case LineKind::kCaption:
+    case LineKind::kReadMore:
+    case LineKind::kComments:
+    case LineKind::kDateline:
+    case LineKind::kByline:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool SameWords(std::string_view a, std::string_view b) {
+  a = a.substr(0, 1024);
+  b = b.substr(0, 1024);
+  Words wa;
+  Words wb;
+  Collect(a, &wa);
+  Collect(b, &wb);
+  if (wa.size != wb.size || wa.size == 0) return false;
+  for (size_t i = 0; i < wa.size; ++i) {
+    if (wa.lower[i] != wb.lower[i]) return false;
+  }
+  return true;
+}
+
+}  // namespace vigil
