@@ -2,39 +2,32 @@
 
 #include <gumbo.h>
 
+#include "clean/html_body.h"
+#include "clean/html_dom.h"
+#include "clean/html_meta.h"
+#include "clean/html_prescan.h"
+
 namespace vigil {
 
 HtmlExtractor::HtmlExtractor(HtmlOptions options) : options_(options) {}
 
-namespace {
-
-void CollectText(const GumboNode* node, std::string* out) {
-  if (node->type == GUMBO_NODE_TEXT) {
-    out->append(node->v.text.text);
-    return;
-  }
-  if (node->type != GUMBO_NODE_ELEMENT) return;
-  const GumboTag tag = node->v.element.tag;
-  if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE) return;
-  const GumboVector& children = node->v.element.children;
-  for (unsigned i = 0; i < children.length; ++i) {
-    CollectText(static_cast<const GumboNode*>(children.data[i]), out);
-    out->push_back(' ');
-  }
-}
-
-}  // namespace
-
-// Placeholder: all visible text as one block. Replaced by the main-text extractor.
 BodyExtraction HtmlExtractor::Extract(std::string_view html) const {
   BodyExtraction out;
-  if (html.size() > options_.max_html_bytes) html = html.substr(0, options_.max_html_bytes);
-  GumboOutput* doc = gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size());
-  TextBlock block;
-  CollectText(doc->root, &block.text);
-  block.raw_end = static_cast<uint32_t>(html.size());
-  out.blocks.push_back(std::move(block));
-  gumbo_destroy_output(&kGumboDefaultOptions, doc);
+  if (html.size() > options_.max_html_bytes)
+    html = html.substr(0, options_.max_html_bytes);
+  const PrescanResult pre = Prescan(html);
+  GumboOptions gumbo_options = kGumboDefaultOptions;
+  gumbo_options.max_errors = 0;
+  GumboOutput* doc =
+      gumbo_parse_with_options(&gumbo_options, pre.compact.data(), pre.compact.size());
+  ReadHtmlMeta(doc->root, pre.json_ld, &out);
+  const HtmlDom dom(doc->root);
+  out.blocks = ExtractBodyBlocks(dom);
+  for (TextBlock& block : out.blocks) {
+    block.raw_begin = pre.ToRaw(block.raw_begin);
+    block.raw_end = pre.ToRaw(block.raw_end);
+  }
+  gumbo_destroy_output(&gumbo_options, doc);
   return out;
 }
 
