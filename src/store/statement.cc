@@ -1,5 +1,6 @@
 #include "store/statement.h"
 
+#include <algorithm>
 #include <string>
 
 namespace vigil {
@@ -83,7 +84,9 @@ Result<bool> Statement::Step() {
   int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) return true;
   if (rc == SQLITE_DONE) return false;
-  return SqliteStatus(rc, db_, "step");
+  // Name the statement by its first words ("PRAGMA application_id", ...).
+  std::string_view sql = sqlite3_sql(stmt_);
+  return SqliteStatus(rc, db_, sql.substr(0, std::min<size_t>(sql.size(), 40)));
 }
 
 Status Statement::Run() {
