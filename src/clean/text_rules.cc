@@ -194,7 +194,9 @@ bool IsInlineReadMore(std::string_view text, const Words& w) {
 LineKind ClassifyByVocab(const TextLine& line, const Words& w, const TextRuleOptions& o) {
   if (line.words <= o.max_label_words && IsLabel(w)) {
     if (AnyIn(w, VocabClass::kComment)) return LineKind::kComments;
-    if (AnyIn(w, VocabClass::kReadMore)) return LineKind::kReadMore;
+    // A header announces a list; "Read the full story here." does not.
+    bool sentence = line.text.ends_with(".") || line.text.ends_with("!");
+    if (!sentence && AnyIn(w, VocabClass::kReadMore)) return LineKind::kReadMore;
     return LineKind::kBoilerplate;
   }
   if (IsInlineReadMore(line.text, w)) return LineKind::kBoilerplate;

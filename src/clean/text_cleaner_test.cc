@@ -1,0 +1,145 @@
+#include "clean/text_cleaner.h"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <string>
+#include <vector>
+
+namespace vigil {
+namespace {
+
+std::vector<std::string> Texts(const BodyExtraction& b) {
+  std::vector<std::string> out;
+  for (const TextBlock& block : b.blocks) out.push_back(block.text);
+  return out;
+}
+
+const char kProseA[] =
+    "Gunmen attacked a police checkpoint on the highway north of the capital on Monday.";
+const char kProseB[] =
+    "Two officers were wounded in the exchange of fire, the interior ministry said.";
+
+TEST(TextCleanerTest, HeadZoneDropsNavigationTitleCaptionAndDateline) {
+  std::string text = std::string("Menu\nSubscribe to our newsletter!\n\n") +
+                     "Gunmen attack highway checkpoint\n\n" +
+                     "Police at the scene. (Interior Ministry/Handout)\n" +
+                     "Published June 2, 2020\n\n" + kProseA + "\n\n" + kProseB + "\n";
+  BodyExtraction b = TextCleaner().Clean(text);
+  EXPECT_EQ(b.title, "Gunmen attack highway checkpoint");
+  EXPECT_EQ(b.published, "Published June 2, 2020");
+  EXPECT_EQ(Texts(b), (std::vector<std::string>{kProseA, kProseB}));
+}
+
+TEST(TextCleanerTest, HeadingsBetweenProseAreKeptAsHeadings) {
+  std::string text = std::string(kProseA) + "\nThe Response\n" + kProseB + "\n";
+  BodyExtraction b = TextCleaner().Clean(text);
+  ASSERT_EQ(b.blocks.size(), 3u);
+  EXPECT_TRUE(b.blocks[1].heading);
+  EXPECT_EQ(b.blocks[1].text, "The Response");
+  EXPECT_FALSE(b.blocks[0].heading);
+}
+
+TEST(TextCleanerTest, ReadMoreHeaderSwallowsLinkTitles) {
+  std::string text = std::string(kProseA) +
+                     "\n\nRead more:\n\nArmy says border is calm\n\n"
+                     "Ministry names new police chief\n\n" +
+                     kProseB + "\n";
+  EXPECT_EQ(Texts(TextCleaner().Clean(text)),
+            (std::vector<std::string>{kProseA, kProseB}));
+}
+
+TEST(TextCleanerTest, CommentHeaderDropsTheRestAfterTheArticle) {
+  std::string text = std::string(kProseA) + "\n" + kProseB +
+                     "\nComments\nThis is a fine piece of reporting on a hard subject.\n";
+  EXPECT_EQ(Texts(TextCleaner().Clean(text)),
+            (std::vector<std::string>{kProseA, kProseB}));
+}
+
+TEST(TextCleanerTest, CommentHeaderAtTheTopIsOnlyALabel) {
+  std::string text = std::string("Comments\n") + kProseA + "\n" + kProseB + "\n";
+  EXPECT_EQ(Texts(TextCleaner().Clean(text)),
+            (std::vector<std::string>{kProseA, kProseB}));
+}
+
+TEST(TextCleanerTest, TailZoneDropsMarkersAndSourceLinks) {
+  std::string text = std::string("[ad_1]\n") + kProseA + "\n" + kProseB +
+                     "\n[ad_2]\nSource link\nTags: police, highway\n";
+  BodyExtraction b = TextCleaner().Clean(text);
+  EXPECT_TRUE(b.title.empty());
+  EXPECT_EQ(Texts(b), (std::vector<std::string>{kProseA, kProseB}));
+}
+
+TEST(TextCleanerTest, RepeatedShortLinesAreDropped) {
+  std::string text = std::string(kProseA) + "\nAdvert space\n" + kProseB +
+                     "\nAdvert space\n" + kProseA + "\nAdvert space\n" + kProseB + "\n";
+  for (const std::string& t : Texts(TextCleaner().Clean(text))) {
+    EXPECT_NE(t, "Advert space");
+  }
+}
+
+TEST(TextCleanerTest, RepeatedTitleInBodyIsDropped) {
+  std::string text = std::string("Checkpoint attack north of capital\n\n") + kProseA +
+                     "\nCheckpoint attack north of capital\n" + kProseB + "\n";
+  BodyExtraction b = TextCleaner().Clean(text);
+  EXPECT_EQ(b.title, "Checkpoint attack north of capital");
+  EXPECT_EQ(Texts(b), (std::vector<std::string>{kProseA, kProseB}));
+}
+
+TEST(TextCleanerTest, CapitalisedFirstLineWithFullStopIsATitle) {
+  std::string text =
+      std::string("Gunmen Strike Police Post North Of The Capital At Dawn.\n\n") +
+      kProseA + "\n";
+  BodyExtraction b = TextCleaner().Clean(text);
+  EXPECT_EQ(b.title, "Gunmen Strike Police Post North Of The Capital At Dawn.");
+  EXPECT_EQ(Texts(b), (std::vector<std::string>{kProseA}));
+}
+
+TEST(TextCleanerTest, OffsetsMapBlocksBackToRawBytes) {
+  std::string text =
+      std::string("Title line of the story\r\n\r\n   ") + kProseA + "   \r\n" + kProseB;
+  BodyExtraction b = TextCleaner().Clean(text);
+  ASSERT_EQ(b.blocks.size(), 2u);
+  for (const TextBlock& block : b.blocks) {
+    EXPECT_EQ(text.substr(block.raw_begin, block.raw_end - block.raw_begin), block.text);
+  }
+}
+
+TEST(TextCleanerTest, WhitespaceInsideLinesIsCollapsed) {
+  BodyExtraction b = TextCleaner().Clean("Police   said\tthe road was closed again.");
+  ASSERT_EQ(b.blocks.size(), 1u);
+  EXPECT_EQ(b.blocks[0].text, "Police said the road was closed again.");
+}
+
+TEST(TextCleanerTest, DegenerateInputs) {
+  TextCleaner cleaner;
+  EXPECT_TRUE(cleaner.Clean("").blocks.empty());
+  EXPECT_TRUE(cleaner.Clean(" \n\t\r\n  \n").blocks.empty());
+  EXPECT_TRUE(cleaner.Clean(std::string(1000, '\n')).blocks.empty());
+  // One sentence without a newline.
+  EXPECT_EQ(cleaner.Clean(kProseA).blocks.size(), 1u);
+  // Only short lines and no prose at all: nothing crashes, nothing is invented.
+  BodyExtraction b = cleaner.Clean("a\nb\nc\n");
+  for (const TextBlock& block : b.blocks) EXPECT_LE(block.raw_end, 6u);
+}
+
+// Long inputs stay linear: a 64 MB single line and a million short lines each
+// finish quickly (a quadratic pass would take minutes).
+TEST(TextCleanerTest, LargeInputsStayLinear) {
+  TextCleaner cleaner;
+  auto start = std::chrono::steady_clock::now();
+  std::string one_line(64u << 20, 'a');
+  for (size_t i = 7; i + 1 < one_line.size(); i += 8) one_line[i] = ' ';
+  BodyExtraction b = cleaner.Clean(one_line);
+  ASSERT_EQ(b.blocks.size(), 1u);
+  EXPECT_EQ(b.blocks[0].raw_end, one_line.size());
+  std::string many;
+  for (int i = 0; i < 1000000; ++i) many += (i % 2) ? "Read more\n" : "x y\n";
+  cleaner.Clean(many);
+  double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_LT(seconds, 30.0);
+}
+
+}  // namespace
+}  // namespace vigil

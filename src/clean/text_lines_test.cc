@@ -1,0 +1,90 @@
+#include "clean/text_lines.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace vigil {
+namespace {
+
+TEST(SplitLinesTest, OffsetsPointAtTrimmedText) {
+  std::string s = "  Title here \r\n\r\n\tBody line.\xC2\xA0\nlast";
+  std::vector<TextLine> lines = SplitLines(s);
+  ASSERT_EQ(lines.size(), 4u);
+  for (const TextLine& l : lines) {
+    EXPECT_EQ(s.substr(l.begin, l.end - l.begin), l.text);
+  }
+  EXPECT_EQ(lines[0].text, "Title here");
+  EXPECT_TRUE(lines[1].blank());
+  EXPECT_EQ(lines[2].text, "Body line.");
+  EXPECT_EQ(lines[3].text, "last");
+}
+
+TEST(SplitLinesTest, EmptyAndNewlineOnlyInputs) {
+  EXPECT_EQ(SplitLines("").size(), 1u);
+  std::vector<TextLine> lines = SplitLines("\n\n");
+  ASSERT_EQ(lines.size(), 3u);
+  for (const TextLine& l : lines) EXPECT_TRUE(l.blank());
+}
+
+TEST(SplitLinesTest, WordsAndCapitals) {
+  TextLine l = SplitLines("The Islamic State of Iraq claims 3 attacks")[0];
+  EXPECT_EQ(l.words, 8u);
+  // Content words: Islamic State Iraq claims attacks ("3" has no letter).
+  EXPECT_EQ(l.content_words, 5u);
+  EXPECT_EQ(l.capitalised, 3u);
+  EXPECT_FALSE(l.terminal);
+}
+
+TEST(SplitLinesTest, TerminalPunctuation) {
+  struct Case {
+    const char* line;
+    bool terminal;
+  };
+  const Case cases[] = {
+      {"He left.", true},
+      {"\xE2\x80\x9CWe will win,\xE2\x80\x9D he said.", true},
+      {"\xE2\x80\x9CNo retreat.\xE2\x80\x9D", true},
+      {"Was it them?", true},
+      {"It went on\xE2\x80\xA6", true},
+      {"The minister said:", true},
+      {"It was built in 1956.[3]", true},
+      {"The talks ended. [passage omitted]", true},
+      {"A headline with no stop", false},
+      {"\xE2\x80\x9CThe war is with them\xE2\x80\x9D", false},
+      {"(Photo/Agency)", false},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(SplitLines(c.line)[0].terminal, c.terminal) << c.line;
+  }
+}
+
+TEST(SplitLinesTest, BulletsAndDashes) {
+  EXPECT_TRUE(SplitLines("- A point made here.")[0].bullet);
+  EXPECT_TRUE(SplitLines("\xE2\x80\xA2 Another")[0].bullet);
+  EXPECT_FALSE(SplitLines("-5 degrees")[0].bullet);
+  EXPECT_TRUE(SplitLines("PARIS \xE2\x80\x94")[0].ends_with_dash);
+  EXPECT_TRUE(SplitLines("LIMA --")[0].ends_with_dash);
+  EXPECT_FALSE(SplitLines("A well-known")[0].ends_with_dash);
+  EXPECT_EQ(SplitLines("  \xE2\x80\xA2  ")[0].words, 0u);
+}
+
+TEST(StripPunctuationTest, StripsAsciiAndTypographic) {
+  EXPECT_EQ(StripPunctuation("\xE2\x80\x9CHello,\xE2\x80\x9D"), "Hello");
+  EXPECT_EQ(StripPunctuation("(AP)"), "AP");
+  EXPECT_EQ(StripPunctuation("al-Qurashi\xE2\x80\x99s"), "al-Qurashi\xE2\x80\x99s");
+  EXPECT_EQ(StripPunctuation("..."), "");
+}
+
+TEST(ForEachWordTest, SkipsPunctuationTokensAndStopsEarly) {
+  std::vector<std::string> words;
+  ForEachWord("Read \xE2\x80\x94 more: now", [&](std::string_view w) {
+    words.emplace_back(w);
+    return words.size() < 2;
+  });
+  EXPECT_EQ(words, (std::vector<std::string>{"Read", "more"}));
+}
+
+}  // namespace
+}  // namespace vigil
