@@ -1,8 +1,19 @@
 #include "extract/events.h"
 
+#include "extract/attack_events.h"
+#include "extract/event_context.h"
+#include "extract/leadership_events.h"
+#include "extract/statement_events.h"
+
 namespace vigil {
 
-// Placeholder until the event extractor lands.
-std::vector<Event> ExtractEvents(const Document&, const Extraction&) { return {}; }
+std::vector<Event> ExtractEvents(const Document& doc, const Extraction& found) {
+  const EventLexicon& lex = EventLexicon::Default();
+  EventContext ctx(doc, found, lex);
+  std::vector<Event> out = ExtractStatements(ctx);
+  for (Event& e : ExtractAttacks(ctx)) out.push_back(std::move(e));
+  for (Event& e : ExtractLeadership(ctx)) out.push_back(std::move(e));
+  return out;
+}
 
 }  // namespace vigil

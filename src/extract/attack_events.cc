@@ -1,0 +1,424 @@
+#include "extract/attack_events.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "extract/attack_roles.h"
+#include "extract/numbers.h"
+
+namespace vigil {
+namespace {
+
+// One report of an attack in one sentence.
+struct AttackMention {
+  size_t sentence = 0;
+  size_t trigger = 0;
+  std::string type;
+  bool anaphoric = false;  // "the attack" with no place of its own
+  bool specific = false;   // a definite or typed trigger, not a plural "attacks"
+  std::string location, country, location_kind;
+  size_t location_token = 0;
+  std::vector<std::string> places;        // lower-cased names in the sentence
+  std::vector<std::string> local_places;  // those below country level
+  std::string date;
+  Casualties casualties;
+  std::string perpetrator, claimed_by;
+};
+
+bool IsHedge(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "could",    "would",    "will",       "might",    "should",      "plan",
+      "plans",    "planned",  "planning",   "plot",     "plotted",     "foiled",
+      "thwarted", "prevent",  "capacity",   "capable",  "possibility", "impending",
+      "threat",   "threats",  "threatened", "call",     "calls",       "called",
+      "calling",  "urged",    "urging",     "inciting", "incites",     "encouraging",
+      "carry",    "launch",   "conduct",    "commit",   "wants",       "no",
+      "not",      "never",    "avoid",      "fear",     "feared",      "warned",
+      "warning",  "warnings", "mounting",   "kill",     "against"};
+  return kWords.count(w) > 0;
+}
+
+int KindRank(const std::string& kind) {
+  if (kind == "facility") return 4;
+  if (kind == "country") return 2;
+  if (kind == "region") return 1;
+  return 3;
+}
+
+class AttackFinder {
+ public:
+  AttackFinder(const EventContext& ctx, const AttackOptions& options)
+      : ctx_(ctx), et_(ctx.text()), options_(options) {}
+
+  std::vector<Event> Run() {
+    for (size_t s = 0; s < ctx_.sentence_count(); ++s) Sentence(s);
+    std::vector<Event> out;
+    for (Event& ev : events_) {
+      if (Keep(ev)) out.push_back(std::move(ev));
+    }
+    return out;
+  }
+
+ private:
+  std::string_view W(size_t i) const { return i < et_.tokens.size() ? et_.words[i] : ""; }
+
+  bool StatementSentence(const EventText::Sentence& sent) const {
+    for (size_t t = sent.first; t < sent.last; ++t) {
+      if (!et_.tokens[t].in_quote && MatchAt(et_, ctx_.lex().statement_cues, t))
+        return true;
+    }
+    return false;
+  }
+  bool Hedged(const EventText::Sentence& sent, size_t t, size_t len) const {
+    size_t from = t > sent.first + 5 ? t - 5 : sent.first;
+    for (size_t k = from; k < t; ++k) {
+      if (IsHedge(W(k))) return true;
+    }
+    for (size_t k = t + len; k < t + len + 3 && k < sent.last; ++k) {
+      if (W(k) == "could" || W(k) == "would" || W(k) == "will") return true;
+    }
+    return false;
+  }
+
+  void Sentence(size_t s) {
+    const auto& sent = et_.sentences[s];
+    if (StatementSentence(sent)) return;
+    std::vector<std::pair<size_t, std::string>> triggers;
+    for (size_t t = sent.first; t < sent.last;) {
+      size_t len;
+      const std::string* type = nullptr;
+      if (!et_.tokens[t].in_quote &&
+          MatchAt(et_, ctx_.lex().attack_words, t, &len, &type)) {
+        if (!Hedged(sent, t, len)) triggers.emplace_back(t, *type);
+        t += len;
+      } else {
+        ++t;
+      }
+    }
+    if (triggers.empty()) WeaponTrigger(s, &triggers);
+    for (const auto& [t, type] : triggers) Add(Read(s, t, type));
+  }
+
+  // "a bomb ... killing 224": a weapon with a casualty figure.
+  void WeaponTrigger(size_t s, std::vector<std::pair<size_t, std::string>>* triggers) {
+    const auto& sent = et_.sentences[s];
+    Casualties c = FindCasualties(ctx_, s);
+    if (!c.killed && !c.injured) return;
+    for (size_t t = sent.first; t < sent.last; ++t) {
+      size_t len;
+      if (!et_.tokens[t].in_quote && MatchAt(et_, ctx_.lex().weapons, t, &len)) {
+        bool explosive =
+            W(t).find("bomb") != std::string_view::npos || W(t) == "explosives";
+        triggers->emplace_back(t, explosive ? "bombing" : "armed assault");
+        return;
+      }
+    }
+  }
+
+  AttackMention Read(size_t s, size_t trigger, const std::string& type) {
+    AttackMention m;
+    m.sentence = s;
+    m.trigger = trigger;
+    m.type = type;
+    std::string_view prev = trigger > 0 ? W(trigger - 1) : "";
+    bool plural = W(trigger) == "attacks" || W(trigger) == "bombings";
+    m.specific = !type.empty() ? !plural
+                               : (prev == "the" || prev == "a" || prev == "this" ||
+                                  prev == "that" || prev == "'s");
+    Place(&m);
+    std::string_view prev2 = trigger > 1 ? W(trigger - 2) : "";
+    bool definite =
+        prev == "the" || prev == "this" || prev == "that" ||
+        ((prev2 == "the" || prev2 == "this") && trigger > 0 &&
+         et_.tokens[trigger - 1].word && !et_.tokens[trigger - 1].capitalised);
+    if (definite && !m.location.empty() &&
+        !(m.location_token + 3 >= trigger && m.location_token <= trigger + 4)) {
+      m.location.clear();
+      m.location_kind.clear();
+      m.country.clear();
+    }
+    m.anaphoric = m.location.empty() && definite;
+    Date(&m);
+    m.casualties = FindCasualties(ctx_, s);
+    Groups(&m);
+    return m;
+  }
+
+  void Place(AttackMention* m) {
+    const auto& sent = et_.sentences[m->sentence];
+    int best = -1, best_rank = -1;
+    size_t best_dist = 0;
+    for (size_t idx : ctx_.NamesIn(m->sentence)) {
+      const NameMention& n = ctx_.names()[idx];
+      if (n.type != EntityType::kLoc || et_.tokens[n.first].in_quote) continue;
+      m->places.push_back(AsciiLower(n.canonical));
+      if (KindRank(n.place_kind) >= 3) m->local_places.push_back(AsciiLower(n.canonical));
+      if (n.first > 0 && W(n.first - 1) == "from") continue;
+      int rank = KindRank(n.place_kind);
+      size_t dist = n.first > m->trigger ? n.first - m->trigger : m->trigger - n.first;
+      if (rank > best_rank || (rank == best_rank && dist < best_dist)) {
+        best = static_cast<int>(idx), best_rank = rank, best_dist = dist;
+      }
+      if (n.place_kind == "country" && m->country.empty()) m->country = ctx_.CountryOf(n);
+    }
+    if (best < 0) {
+      DemonymCountry(sent, m);
+      return;
+    }
+    const NameMention& n = ctx_.names()[best];
+    m->location = n.canonical;
+    m->location_kind = n.place_kind;
+    m->location_token = n.first;
+    size_t len;
+    if (n.last < sent.last && !et_.tokens[n.last].capitalised &&
+        MatchAt(et_, ctx_.lex().physical_targets, n.last, &len)) {
+      m->location += " " + std::string(et_.Surface(n.last, n.last + len));
+      m->location_kind = "facility";
+    }
+    if (std::string c = ctx_.CountryOf(n); !c.empty()) m->country = c;
+    if (m->country.empty()) DemonymCountry(sent, m);
+  }
+
+  // "the Russian region of Chechnya".
+  void DemonymCountry(const EventText::Sentence& sent, AttackMention* m) {
+    for (size_t t = sent.first; t + 1 < sent.last; ++t) {
+      auto it = ctx_.lex().demonym_index.find(std::string(W(t)));
+      if (it == ctx_.lex().demonym_index.end()) continue;
+      std::string_view next = W(t + 1);
+      if (next == "region" || next == "province" || next == "city" || next == "town" ||
+          next == "capital" || next == "republic" || next == "soil") {
+        m->country = ctx_.lex().countries[it->second].name;
+        return;
+      }
+    }
+  }
+
+  void Date(AttackMention* m) {
+    size_t best_dist = 26;
+    for (const TextDate& d : ctx_.DatesIn(m->sentence)) {
+      if (d.first > 1 && (W(d.first - 1) == "after" || W(d.first - 1) == "before" ||
+                          W(d.first - 2) == "after" || W(d.first - 2) == "before"))
+        continue;
+      std::string_view next = W(d.last);
+      if (next == "announcement" || next == "notice" || next == "statement" ||
+          next == "message" || next == "recording")
+        continue;
+      size_t dist = d.first > m->trigger ? d.first - m->trigger : m->trigger - d.first;
+      if (dist < best_dist) best_dist = dist, m->date = d.value;
+    }
+  }
+
+  // Group named at token t, either as a name or as the prefix of a
+  // hyphenated word ("ISIS-planted"); -1 if none.
+  int GroupAtToken(size_t t) const {
+    int idx = ctx_.NameAtToken(t);
+    if (idx >= 0) return ctx_.names()[idx].group;
+    std::string_view w = W(t);
+    size_t dash = w.find('-');
+    if (dash == std::string_view::npos || !et_.tokens[t].capitalised) return -1;
+    std::string prefix(et_.text.substr(et_.tokens[t].span.begin, dash));
+    if (auto ex = ctx_.lex().exact_group_index.find(prefix);
+        ex != ctx_.lex().exact_group_index.end())
+      return static_cast<int>(ex->second);
+    if (auto it = ctx_.lex().group_index.find(AsciiLower(prefix));
+        it != ctx_.lex().group_index.end())
+      return static_cast<int>(it->second);
+    return -1;
+  }
+  std::string GroupSurface(size_t t) const {
+    int idx = ctx_.NameAtToken(t);
+    if (idx >= 0) return ctx_.names()[idx].surface;
+    int g = GroupAtToken(t);
+    return g >= 0 ? ctx_.GroupName(g) : "";
+  }
+
+  bool NamedGroupIn(const EventText::Sentence& sent) const {
+    for (size_t t = sent.first; t < sent.last; ++t) {
+      if (!et_.tokens[t].in_quote && GroupAtToken(t) >= 0) return true;
+    }
+    return false;
+  }
+
+  void Groups(AttackMention* m) {
+    const auto& sent = et_.sentences[m->sentence];
+    size_t claim = SIZE_MAX;
+    size_t best_dist = SIZE_MAX;
+    for (size_t t = sent.first; t < sent.last; ++t) {
+      std::string_view w = W(t);
+      if (!et_.tokens[t].in_quote && (w == "claimed" || w == "claim" || w == "claims" ||
+                                      w == "claiming" || w == "responsibility")) {
+        if (claim == SIZE_MAX) claim = t;
+      }
+    }
+    size_t claim_dist = SIZE_MAX;
+    for (size_t t = sent.first; t < sent.last; ++t) {
+      if (et_.tokens[t].in_quote) continue;
+      int g = GroupAtToken(t);
+      std::string surface;
+      if (g >= 0) {
+        if (t > sent.first && (W(t - 1) == "against" || W(t - 1) == "targeting" ||
+                               W(t - 1) == "fighting" || W(t - 1) == "blamed"))
+          continue;
+        surface = GroupSurface(t);
+      } else if (W(t) == "group" && ctx_.main_group() >= 0 && !NamedGroupIn(sent) &&
+                 t > sent.first && (W(t - 1) == "the" || W(t - 2) == "the") &&
+                 claim != SIZE_MAX) {
+        surface = ctx_.GroupName(ctx_.main_group());
+      } else {
+        continue;
+      }
+      size_t dist = t > m->trigger ? t - m->trigger : m->trigger - t;
+      if (dist < best_dist) best_dist = dist, m->perpetrator = surface;
+      if (claim != SIZE_MAX) {
+        size_t cd = t > claim ? t - claim : claim - t;
+        if (cd < claim_dist) claim_dist = cd, m->claimed_by = surface;
+      }
+      int idx = ctx_.NameAtToken(t);
+      if (idx >= 0) t = ctx_.names()[idx].last - 1;
+    }
+    if (m->perpetrator.empty()) m->perpetrator = m->claimed_by;
+  }
+
+  // Merging: the same place, or an anaphoric mention of the latest attack.
+  Event* Find(const AttackMention& m) {
+    if (!m.location.empty()) {
+      std::string loc = AsciiLower(m.location);
+      for (size_t i = 0; i < events_.size(); ++i) {
+        const auto& places = places_[i];
+        bool same = std::find(places.begin(), places.end(), loc) != places.end() ||
+                    std::find(m.places.begin(), m.places.end(),
+                              AsciiLower(events_[i].location)) != m.places.end();
+        for (const std::string& p : m.local_places) {
+          same =
+              same || std::find(local_[i].begin(), local_[i].end(), p) != local_[i].end();
+        }
+        if (!same) continue;
+        if (!m.date.empty() && !events_[i].date.empty() &&
+            m.date.substr(0, 4) != events_[i].date.substr(0, 4))
+          continue;
+        return &events_[i];
+      }
+      return nullptr;
+    }
+    if (events_.empty()) return nullptr;
+    if (m.sentence > last_sentence_ + options_.anaphora_window && !m.anaphoric)
+      return nullptr;
+    return &events_.back();
+  }
+
+  void Add(const AttackMention& m) {
+    Event* ev = Find(m);
+    bool fresh = ev == nullptr;
+    if (fresh) {
+      events_.emplace_back();
+      places_.emplace_back();
+      local_.emplace_back();
+      specific_.push_back(false);
+      location_rank_.push_back(0);
+      ev = &events_.back();
+      ev->type = EventType::kAttack;
+    }
+    size_t i = ev - events_.data();
+    Fill(m, fresh, i);
+    for (const auto& p : m.places) places_[i].push_back(p);
+    for (const auto& p : m.local_places) local_[i].push_back(p);
+    if (!m.location.empty()) places_[i].push_back(AsciiLower(m.location));
+    specific_[i] = specific_[i] || m.specific || !m.date.empty() ||
+                   m.casualties.killed.has_value() || !m.claimed_by.empty();
+    last_sentence_ = m.sentence;
+  }
+
+  void Fill(const AttackMention& m, bool fresh, size_t i) {
+    Event* ev = &events_[i];
+    if (!m.location.empty() &&
+        (ev->location.empty() || KindRank(m.location_kind) > location_rank_[i])) {
+      ev->location = m.location;
+      location_rank_[i] = KindRank(m.location_kind);
+    }
+    if (ev->country.empty()) ev->country = m.country;
+    if (ev->date.empty() && (fresh || !m.date.empty())) ev->date = m.date;
+    if (ev->attack_type.empty()) ev->attack_type = m.type;
+    if (m.type == "suicide bombing") ev->attack_type = m.type;
+    if (!ev->killed) ev->killed = m.casualties.killed;
+    if (!ev->injured) ev->injured = m.casualties.injured;
+    if (ev->perpetrator.empty()) ev->perpetrator = m.perpetrator;
+    if (ev->claimed_by.empty()) ev->claimed_by = m.claimed_by;
+    Span sentence = et_.sentences[m.sentence].span;
+    if (ev->evidence.empty() || !(ev->evidence.back() == sentence))
+      ev->evidence.push_back(sentence);
+    AttackRoles roles = FindAttackRoles(ctx_, m.sentence);
+    MergeRoleList(roles.perpetrator_individuals, &ev->perpetrator_individuals);
+    MergeRoleList(roles.victims, &ev->victims);
+    MergeRoleList(roles.physical_targets, &ev->physical_targets);
+    MergeRoleList(roles.weapons, &ev->weapons);
+  }
+
+  bool Keep(const Event& ev) const {
+    if (!options_.drop_vague) return true;
+    size_t i = &ev - events_.data();
+    bool has_place = !ev.location.empty() || !ev.country.empty();
+    bool roles = !ev.weapons.empty() || !ev.physical_targets.empty() ||
+                 !ev.perpetrator_individuals.empty() || !ev.victims.empty();
+    if (!has_place) return roles && (specific_[i] || !ev.perpetrator.empty());
+    return specific_[i] || !ev.perpetrator.empty() || roles;
+  }
+
+  const EventContext& ctx_;
+  const EventText& et_;
+  const AttackOptions& options_;
+  std::vector<Event> events_;
+  std::vector<std::vector<std::string>> places_;
+  std::vector<std::vector<std::string>> local_;  // places below country level
+  std::vector<bool> specific_;
+  std::vector<int> location_rank_;
+  size_t last_sentence_ = 0;
+};
+
+// Casualty cue for the number mention `n` in `sent`: "killed"/"injured" or "".
+std::string CueFor(const EventContext& ctx, const EventText::Sentence& sent,
+                   const NumberMention& n, const std::vector<NumberMention>& all) {
+  const EventText& et = ctx.text();
+  const std::string* value = nullptr;
+  size_t len;
+  for (size_t k = n.last; k < n.last + 7 && k < sent.last; ++k) {
+    if (k > n.last && (et.words[k] == "," || et.words[k] == ";" || et.words[k] == "and"))
+      break;
+    if (MatchAt(et, ctx.lex().casualties, k, &len, &value)) return *value;
+    bool number = std::any_of(all.begin(), all.end(),
+                              [&](const NumberMention& o) { return o.first == k; });
+    if (number) break;
+  }
+  size_t from = n.first > sent.first + 8 ? n.first - 8 : sent.first;
+  for (size_t k = n.first; k-- > from;) {
+    std::string_view w = et.words[k];
+    if (w == "toll" && MatchAt(et, ctx.lex().casualties, k - 1, &len, &value))
+      return *value;
+    if (n.first - k > 2) continue;
+    if (MatchAt(et, ctx.lex().casualties, k, &len, &value) && k + len <= n.first) {
+      if (w == "killing" || w == "killed" || w == "injuring" || w == "wounding" ||
+          w == "injured" || w == "wounded")
+        return *value;
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
+Casualties FindCasualties(const EventContext& ctx, size_t s) {
+  const auto& sent = ctx.text().sentences[s];
+  Casualties out;
+  std::vector<NumberMention> numbers = FindNumbers(ctx.text(), sent.first, sent.last);
+  for (const NumberMention& n : numbers) {
+    std::string cue = CueFor(ctx, sent, n, numbers);
+    if (cue == "killed" && !out.killed) out.killed = n.count;
+    if (cue == "injured" && !out.injured) out.injured = n.count;
+  }
+  return out;
+}
+
+std::vector<Event> ExtractAttacks(const EventContext& ctx, const AttackOptions& options) {
+  return AttackFinder(ctx, options).Run();
+}
+
+}  // namespace vigil

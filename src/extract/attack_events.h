@@ -1,0 +1,38 @@
+// Attack events in one article: sentences that report an attack (attack
+// words, or a weapon with a casualty figure), each read for place, country,
+// date, casualties, perpetrator, claim and role fillers, then merged into
+// one event per real attack (same place, or an anaphoric "the attack").
+// Calls for attacks, threats and hypotheticals are not attacks.
+#ifndef VIGIL_EXTRACT_ATTACK_EVENTS_H_
+#define VIGIL_EXTRACT_ATTACK_EVENTS_H_
+
+#include <optional>
+#include <vector>
+
+#include "extract/event_context.h"
+#include "vigil/extraction.h"
+
+namespace vigil {
+
+struct AttackOptions {
+  // Sentences after which an attack mention without a place can still be
+  // attached to the previous attack ("the attack", "the blast").
+  size_t anaphora_window = 4;
+  // Drop attacks that have no place, no date, no figure and no perpetrator.
+  bool drop_vague = true;
+};
+
+// Attack events of the document. Thread-safe.
+std::vector<Event> ExtractAttacks(const EventContext& ctx,
+                                  const AttackOptions& options = {});
+
+// Killed and injured figures stated in sentence `s` ("left at least 84
+// dead", "killing 13", "the death toll rose to 143", "200 injured").
+struct Casualties {
+  std::optional<Count> killed, injured;
+};
+Casualties FindCasualties(const EventContext& ctx, size_t s);
+
+}  // namespace vigil
+
+#endif  // VIGIL_EXTRACT_ATTACK_EVENTS_H_

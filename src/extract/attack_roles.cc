@@ -1,0 +1,198 @@
+#include "extract/attack_roles.h"
+
+#include <unordered_set>
+
+namespace vigil {
+namespace {
+
+bool IsHarmVerb(std::string_view w) {
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "killed",  "killing", "murdered", "assassinated", "kidnapped", "abducted",
+      "wounded", "injured", "shot",     "slain",        "executed",  "attacked",
+      "stabbed", "hurt",    "wounding", "injuring",     "kidnap",    "kill"};
+  return kVerbs.count(w) > 0;
+}
+
+// "the murder of X".
+bool IsHarmNoun(std::string_view w) {
+  return w == "murder" || w == "assassination" || w == "death" || w == "killing" ||
+         w == "kidnapping" || w == "abduction";
+}
+
+// Words near a physical target that say it was hit.
+bool IsDamageWord(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "destroyed", "damaged",  "hit",    "struck",   "planted",
+      "placed",    "exploded", "burned", "attacked", "blew",
+      "bombed",    "set",      "fired",  "targeted", "dynamited",
+      "torched",   "blown",    "damage", "against",  "stormed",
+      "raided",    "ambushed", "seized", "occupied", "machine-gunned"};
+  return kWords.count(w) > 0;
+}
+
+// Modifiers that make a generic noun ("individuals", "men") an attacker.
+bool IsAttackerModifier(std::string_view w) {
+  static const std::unordered_set<std::string_view> kMods = {
+      "unidentified",  "unknown",   "masked",   "armed",   "hooded",
+      "heavily-armed", "suspected", "presumed", "alleged", "several"};
+  return kMods.count(w) > 0;
+}
+
+// Head nouns too vague to stand alone.
+bool NeedsModifier(std::string_view w) {
+  return w == "individuals" || w == "men" || w == "gang" || w == "fighters";
+}
+
+// "terrorist attack": a singular agent noun used as an adjective.
+bool UsedAsAdjective(const EventText& et, size_t i, size_t len) {
+  std::string_view w = et.words[i + len - 1];
+  if (w.empty() || w.back() == 's') return false;
+  size_t next = i + len;
+  if (next >= et.tokens.size() || !et.tokens[next].word) return false;
+  std::string_view n = et.words[next];
+  return !(n == "was" || n == "who" || n == "had" || n == "has" || n == "and" ||
+           n == "in" || n == "on" || n == "at" || n == "from" || n == "with" ||
+           n == "of" || (n.size() > 2 && n.substr(n.size() - 2) == "ed"));
+}
+
+class RoleFinder {
+ public:
+  RoleFinder(const EventContext& ctx, size_t s)
+      : ctx_(ctx), et_(ctx.text()), sent_(et_.sentences[s]) {}
+
+  AttackRoles Run() {
+    for (size_t i = sent_.first; i < sent_.last;) {
+      if (et_.tokens[i].in_quote || !et_.tokens[i].word) {
+        ++i;
+        continue;
+      }
+      size_t step = Weapon(i);
+      if (step == 0) step = Perpetrator(i);
+      if (step == 0) step = Target(i);
+      if (step == 0) step = GenericVictim(i);
+      i += step == 0 ? 1 : step;
+    }
+    NamedVictims();
+    return std::move(roles_);
+  }
+
+ private:
+  std::string_view W(size_t i) const { return i < et_.tokens.size() ? et_.words[i] : ""; }
+  void Push(std::vector<std::string>* list, std::string_view s) {
+    MergeRoleList({std::string(s)}, list);
+  }
+
+  size_t Weapon(size_t i) {
+    size_t len;
+    if (!MatchAt(et_, ctx_.lex().weapons, i, &len)) return 0;
+    std::string_view w = W(i);
+    if ((w == "fire" && W(i - 1) != "set" && W(i + 1) != "bomb") ||
+        (w == "mine" && !Near(i)))
+      return len;
+    Push(&roles_.weapons, et_.Surface(i, i + len));
+    return len;
+  }
+  // True when an attack or damage word lies within `window` tokens.
+  bool Near(size_t i, size_t window = 4) const {
+    for (size_t k = i > window ? i - window : 0; k <= i + window && k < sent_.last; ++k) {
+      if (MatchAt(et_, ctx_.lex().attack_words, k) || IsDamageWord(W(k))) return true;
+    }
+    return false;
+  }
+
+  size_t Perpetrator(size_t i) {
+    size_t len;
+    if (!MatchAt(et_, ctx_.lex().perpetrators, i, &len)) return 0;
+    if (et_.tokens[i].capitalised && ctx_.NameAtToken(i) >= 0 && i > sent_.first)
+      return len;
+    if (UsedAsAdjective(et_, i, len)) return len;
+    size_t first = i;
+    if (NeedsModifier(W(i))) {
+      if (i == 0 || !IsAttackerModifier(W(i - 1))) {
+        if (W(i + len) != "armed") return len;
+      } else {
+        first = i - 1;
+      }
+    }
+    // Victims of their own clash ("five terrorists ... were killed") are not
+    // attackers of this event's targets; leave them out.
+    if (W(i + len) == "were" &&
+        (W(i + len + 1) == "killed" || W(i + len + 1) == "arrested"))
+      return len;
+    Push(&roles_.perpetrator_individuals, et_.Surface(first, i + len));
+    return len;
+  }
+
+  size_t Target(size_t i) {
+    size_t len;
+    if (!MatchAt(et_, ctx_.lex().physical_targets, i, &len)) return 0;
+    if (!Near(i, 8)) return len;
+    int name = ctx_.NameAtToken(i + len - 1);
+    if (name >= 0) {
+      const NameMention& m = ctx_.names()[name];
+      if (m.last == i + len && m.type != EntityType::kPerson) {
+        Push(&roles_.physical_targets, m.surface);
+      }
+      return len;
+    }
+    if (et_.tokens[i].capitalised && i == sent_.first) return len;
+    Push(&roles_.physical_targets, et_.Surface(i, i + len));
+    return len;
+  }
+
+  // "killing 13 servicemembers", "civilians were killed".
+  size_t GenericVictim(size_t i) {
+    size_t len;
+    if (!MatchAt(et_, ctx_.lex().victims, i, &len)) return 0;
+    bool harmed = false;
+    for (size_t k = i > 3 ? i - 3 : 0; k < i + len + 3 && k < sent_.last; ++k) {
+      if (k >= i && k < i + len) continue;
+      harmed = harmed || IsHarmVerb(W(k)) || W(k) == "dead" || W(k) == "victims";
+    }
+    if (harmed) Push(&roles_.victims, et_.Surface(i, i + len));
+    return len;
+  }
+
+  void NamedVictims() {
+    for (size_t idx : ctx_.NamesIn(&sent_ - et_.sentences.data())) {
+      const NameMention& m = ctx_.names()[idx];
+      if (m.type != EntityType::kPerson || et_.tokens[m.first].in_quote) continue;
+      bool harmed = false;
+      for (size_t k = m.first > 3 ? m.first - 3 : 0; k < m.first; ++k) {
+        harmed = harmed || IsHarmVerb(W(k));
+      }
+      harmed =
+          harmed || (m.first > 1 && W(m.first - 1) == "of" && IsHarmNoun(W(m.first - 2)));
+      for (size_t k = m.last; k < m.last + 4 && k < sent_.last; ++k) {
+        harmed =
+            harmed || (IsHarmVerb(W(k)) && (W(m.last) == "was" || W(m.last) == "," ||
+                                            W(m.last) == "were" || W(m.last) == "had"));
+      }
+      if (harmed && W(m.last) != "said" && W(m.last) != "reported") {
+        Push(&roles_.victims, m.canonical);
+      }
+    }
+  }
+
+  const EventContext& ctx_;
+  const EventText& et_;
+  const EventText::Sentence& sent_;
+  AttackRoles roles_;
+};
+
+}  // namespace
+
+AttackRoles FindAttackRoles(const EventContext& ctx, size_t s) {
+  return RoleFinder(ctx, s).Run();
+}
+
+void MergeRoleList(const std::vector<std::string>& from, std::vector<std::string>* to) {
+  for (const std::string& item : from) {
+    std::string key = AsciiLower(item);
+    bool seen = false;
+    for (const std::string& have : *to) seen = seen || AsciiLower(have) == key;
+    if (!seen) to->push_back(item);
+  }
+}
+
+}  // namespace vigil

@@ -1,0 +1,31 @@
+// Attack role fillers in the MUC-4 / GTD style, found in one sentence that
+// reports an attack: the individual perpetrators ("gunmen", "masked
+// individuals"), the victims (persons named as killed, hurt or kidnapped;
+// "civilians" tied to a casualty figure), the physical targets ("church",
+// "Economy Ministry") and the weapons ("car bomb", "rifles"), each a short
+// noun phrase that ends on its head word.
+#ifndef VIGIL_EXTRACT_ATTACK_ROLES_H_
+#define VIGIL_EXTRACT_ATTACK_ROLES_H_
+
+#include <string>
+#include <vector>
+
+#include "extract/event_context.h"
+#include "vigil/extraction.h"
+
+namespace vigil {
+
+struct AttackRoles {
+  std::vector<std::string> perpetrator_individuals, victims, physical_targets, weapons;
+};
+
+// Role fillers of sentence `s` of the context (tokens inside quotations are
+// skipped). Thread-safe.
+AttackRoles FindAttackRoles(const EventContext& ctx, size_t s);
+
+// Appends the items of `from` missing from `to` (compared case-insensitively).
+void MergeRoleList(const std::vector<std::string>& from, std::vector<std::string>* to);
+
+}  // namespace vigil
+
+#endif  // VIGIL_EXTRACT_ATTACK_ROLES_H_

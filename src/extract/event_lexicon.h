@@ -1,0 +1,87 @@
+// EventLexicon: the word lists that event extraction reads (attack words,
+// weapons, perpetrator and target nouns, groups, countries, places, media,
+// leadership words, casualty words), loaded once from data/lexicon/event_*.txt.
+//
+// File format: one item per line, '#' starts a comment line, fields are
+// separated by TAB. Items are matched as sequences of lower-case tokens
+// (see event_text.h), longest first.
+#ifndef VIGIL_EXTRACT_EVENT_LEXICON_H_
+#define VIGIL_EXTRACT_EVENT_LEXICON_H_
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "vigil/status.h"
+
+namespace vigil {
+
+// `s` with ASCII letters lower-cased (other bytes unchanged).
+std::string AsciiLower(std::string_view s);
+
+// A set of token sequences, each with a value string (may be empty).
+// Immutable after loading; safe to share across threads.
+class PhraseTable {
+ public:
+  // Adds `phrase` (split on spaces, lower-cased) with `value`.
+  void Add(std::string_view phrase, std::string_view value);
+  // Length in tokens of the longest phrase starting at words[i] (0 if none);
+  // its value goes to *value when given.
+  size_t Match(const std::vector<std::string_view>& words, size_t i,
+               const std::string** value = nullptr) const;
+  bool Contains(std::string_view word) const;
+  size_t size() const { return size_; }
+
+ private:
+  struct Entry {
+    std::vector<std::string> rest;  // tokens after the first
+    std::string value;
+  };
+  std::unordered_map<std::string, std::vector<Entry>> by_first_;
+  size_t size_ = 0;
+};
+
+// A named thing with its aliases (a group, a country).
+struct LexName {
+  std::string name;                  // canonical
+  std::vector<std::string> aliases;  // including the canonical name
+  std::string kind;                  // places: region, area, city; else ""
+  std::string country;               // places: containing country, or ""
+};
+
+struct EventLexicon {
+  PhraseTable attack_words;  // value: attack type or ""
+  PhraseTable weapons;
+  PhraseTable perpetrators;
+  PhraseTable physical_targets;
+  PhraseTable victims;
+  PhraseTable target_groups;  // value: group name
+  PhraseTable methods;        // value: method
+  PhraseTable media;          // value: medium
+  PhraseTable roles;          // value: leader, spokesman, commander, other
+  PhraseTable changes;        // value: appointed, killed, ...
+  PhraseTable statement_cues;
+  PhraseTable casualties;      // value: killed or injured
+  PhraseTable function_words;  // capitalised words that start no name
+  PhraseTable titles;          // words before a name that are not part of it
+  std::vector<LexName> groups;
+  std::vector<LexName> countries;
+  std::vector<LexName> places;
+  // Lower-cased alias -> index in groups / countries / places. Aliases of at
+  // most three letters written all in capitals are kept in `exact_aliases`
+  // (case-sensitive) instead, so the verb "is" is not the group IS.
+  std::unordered_map<std::string, size_t> group_index, country_index, place_index;
+  std::unordered_map<std::string, size_t> exact_group_index, exact_country_index;
+  std::unordered_map<std::string, size_t> demonym_index;  // -> countries
+
+  // Loads every list from `dir` (a data/lexicon folder).
+  static Result<EventLexicon> Load(const std::string& dir);
+  // The lexicon from $VIGIL_DATA_DIR/lexicon, else the source tree's
+  // data/lexicon; loaded on first use (thread-safe). Empty when missing.
+  static const EventLexicon& Default();
+};
+
+}  // namespace vigil
+
+#endif  // VIGIL_EXTRACT_EVENT_LEXICON_H_

@@ -1,0 +1,334 @@
+#include "extract/event_names.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace vigil {
+namespace {
+
+// Last words that make a capitalised run an organisation or a facility.
+const std::unordered_set<std::string_view>& OrgHeads() {
+  static const auto* s = new std::unordered_set<std::string_view>{
+      "front",        "army",         "movement",  "party",       "ministry",
+      "agency",       "service",      "services",  "forces",      "force",
+      "brigade",      "brigades",     "group",     "council",     "committee",
+      "organization", "organisation", "union",     "association", "commission",
+      "guard",        "police",       "command",   "government",  "office",
+      "institute",    "university",   "bank",      "company",     "corporation",
+      "network",      "news",         "post",      "times",       "press",
+      "channel",      "foundation",   "unit",      "squad",       "battalion",
+      "federation",   "alliance",     "coalition", "league",      "state",
+      "cartel",       "regime"};
+  return *s;
+}
+const std::unordered_set<std::string_view>& FacilityHeads() {
+  static const auto* s = new std::unordered_set<std::string_view>{
+      "hall",    "airport",  "church",  "cathedral", "mosque",  "synagogue", "hotel",
+      "stadium", "building", "park",    "bridge",    "square",  "center",    "centre",
+      "street",  "avenue",   "mall",    "market",    "station", "embassy",   "prison",
+      "palace",  "tower",    "towers",  "base",      "camp",    "highway",   "road",
+      "plaza",   "theater",  "theatre", "club",      "mill",    "port"};
+  return *s;
+}
+const std::unordered_set<std::string_view>& PlaceHeads() {
+  static const auto* s = new std::unordered_set<std::string_view>{
+      "department",   "province",     "region", "district",    "county", "canton",
+      "city",         "valley",       "desert", "peninsula",   "island", "islands",
+      "municipality", "jurisdiction", "state",  "governorate", "oblast"};
+  return *s;
+}
+const std::unordered_set<std::string_view>& SpeechVerbs() {
+  static const auto* s = new std::unordered_set<std::string_view>{
+      "said",      "says",      "told",     "added", "stated", "declared",
+      "announced", "explained", "warned",   "urged", "called", "claimed",
+      "reported",  "noted",     "insisted", "argued"};
+  return *s;
+}
+const std::unordered_set<std::string_view>& Connectors() {
+  static const auto* s = new std::unordered_set<std::string_view>{
+      "al", "el", "bin", "ibn", "abu", "abou", "de",  "del",  "la",
+      "of", "da", "van", "von", "y",   "le",   "ben", "bint", "umm"};
+  return *s;
+}
+
+bool ArabicArticle(std::string_view w) {
+  return w.size() > 3 && (w.substr(0, 3) == "al-" || w.substr(0, 3) == "el-");
+}
+
+// Name part folded for comparison: lower case, without "al-".
+std::string_view Folded(std::string_view w) { return ArabicArticle(w) ? w.substr(3) : w; }
+
+std::string JoinWords(const EventText& et, size_t first, size_t last) {
+  std::string key;
+  for (size_t k = first; k < last; ++k) {
+    if (k > first && et.tokens[k].span.begin > et.tokens[k - 1].span.end) key += ' ';
+    key += et.words[k];
+  }
+  return key;
+}
+
+class NameFinder {
+ public:
+  NameFinder(const EventText& et, const EventLexicon& lex) : et_(et), lex_(lex) {
+    covered_.assign(et.tokens.size(), false);
+  }
+
+  std::vector<NameMention> Run(const std::vector<Entity>& entities) {
+    FromEntities(entities);
+    FromLexicon();
+    FromCapitals();
+    AddPendingSurnames();
+    std::sort(out_.begin(), out_.end(), [](const NameMention& a, const NameMention& b) {
+      return a.first < b.first;
+    });
+    ResolvePersons();
+    return std::move(out_);
+  }
+
+ private:
+  bool Free(size_t first, size_t last) const {
+    for (size_t k = first; k < last; ++k) {
+      if (covered_[k]) return false;
+    }
+    return true;
+  }
+  void Add(NameMention m) {
+    for (size_t k = m.first; k < m.last; ++k) covered_[k] = true;
+    m.surface = std::string(et_.Surface(m.first, m.last));
+    if (m.canonical.empty()) m.canonical = m.surface;
+    out_.push_back(std::move(m));
+  }
+  void Annotate(NameMention* m) {
+    int g = GroupAt(et_, lex_, m->first, m->last);
+    if (g >= 0) {
+      m->group = g;
+      m->type = EntityType::kOrg;
+      m->canonical = lex_.groups[g].name;
+    }
+    std::string key = JoinWords(et_, m->first, m->last);
+    if (auto it = lex_.country_index.find(key); it != lex_.country_index.end()) {
+      m->country = static_cast<int>(it->second);
+      m->place_kind = "country";
+    } else if (auto ex = lex_.exact_country_index.find(
+                   std::string(et_.Surface(m->first, m->last)));
+               ex != lex_.exact_country_index.end()) {
+      m->country = static_cast<int>(ex->second);
+      m->place_kind = "country";
+    } else if (auto p = lex_.place_index.find(key); p != lex_.place_index.end()) {
+      const LexName& place = lex_.places[p->second];
+      m->place_kind = place.kind;
+      if (auto c = lex_.country_index.find(AsciiLower(place.country));
+          c != lex_.country_index.end())
+        m->country = static_cast<int>(c->second);
+    }
+  }
+
+  void FromEntities(const std::vector<Entity>& entities) {
+    for (const Entity& e : entities) {
+      for (const Mention& men : e.mentions) {
+        auto lo =
+            std::lower_bound(et_.tokens.begin(), et_.tokens.end(), men.span.begin,
+                             [](const Token& t, uint32_t b) { return t.span.begin < b; });
+        size_t first = lo - et_.tokens.begin(), last = first;
+        while (last < et_.tokens.size() && et_.tokens[last].span.end <= men.span.end)
+          ++last;
+        if (last == first || !Free(first, last)) continue;
+        NameMention m;
+        m.first = first;
+        m.last = last;
+        m.type = e.type;
+        m.canonical = e.name;
+        Annotate(&m);
+        if (m.type == EntityType::kLoc && m.place_kind.empty()) m.place_kind = "city";
+        Add(std::move(m));
+      }
+    }
+  }
+
+  bool Startable(size_t i) const {
+    const Token& t = et_.tokens[i];
+    return t.word && (t.capitalised || ArabicArticle(t.lower)) && !AdjectiveCompound(i);
+  }
+  // "ISIS-inspired", "U.S.-backed": a name joined to a lower-case participle.
+  bool AdjectiveCompound(size_t i) const {
+    const Token& t = et_.tokens[i];
+    std::string_view surface = et_.text.substr(t.span.begin, t.span.size());
+    size_t dash = surface.rfind('-');
+    if (dash == std::string_view::npos || dash + 1 >= surface.size()) return false;
+    std::string_view tail = surface.substr(dash + 1);
+    if (!(tail[0] >= 'a' && tail[0] <= 'z')) return false;
+    return tail.size() > 3 && (tail.substr(tail.size() - 2) == "ed" ||
+                               tail.substr(tail.size() - 3) == "ing" || tail == "style");
+  }
+
+  void FromLexicon() {
+    for (size_t i = 0; i < et_.tokens.size(); ++i) {
+      if (covered_[i] || !Startable(i)) continue;
+      for (size_t len = std::min<size_t>(8, et_.tokens.size() - i); len >= 1; --len) {
+        if (!Free(i, i + len) ||
+            et_.tokens[i + len - 1].sentence != et_.tokens[i].sentence)
+          continue;
+        NameMention m;
+        m.first = i;
+        m.last = i + len;
+        Annotate(&m);
+        if (m.group < 0 && m.place_kind.empty()) continue;
+        if (m.group < 0) {
+          m.type = EntityType::kLoc;
+          if (m.country >= 0 && m.place_kind == "country")
+            m.canonical = lex_.countries[m.country].name;
+        }
+        Add(std::move(m));
+        i += len - 1;
+        break;
+      }
+    }
+  }
+
+  bool Skippable(size_t k) const {
+    std::string_view w = et_.words[k];
+    return lex_.function_words.Contains(w) || lex_.titles.Contains(w) ||
+           lex_.demonym_index.count(std::string(w)) > 0 || lex_.roles.Contains(w);
+  }
+
+  void FromCapitals() {
+    for (size_t i = 0; i < et_.tokens.size(); ++i) {
+      if (covered_[i] || !Startable(i)) continue;
+      size_t last = i + 1;
+      while (last < et_.tokens.size() && !covered_[last] &&
+             et_.tokens[last].sentence == et_.tokens[i].sentence) {
+        const Token& t = et_.tokens[last];
+        bool cont = t.word && !AdjectiveCompound(last) &&
+                    (t.capitalised || ArabicArticle(t.lower) ||
+                     (Connectors().count(t.lower) && last + 1 < et_.tokens.size() &&
+                      et_.tokens[last + 1].word &&
+                      (et_.tokens[last + 1].capitalised ||
+                       ArabicArticle(et_.tokens[last + 1].lower))));
+        if (!cont) break;
+        ++last;
+      }
+      size_t first = i;
+      bool titled = false;
+      while (first < last && Skippable(first)) {
+        titled = titled || lex_.titles.Contains(et_.words[first]) ||
+                 lex_.roles.Contains(et_.words[first]);
+        ++first;
+      }
+      while (last > first && Connectors().count(et_.words[last - 1])) --last;
+      size_t end = last;
+      i = std::max(i, end) - 1;
+      if (first >= end) continue;
+      Classify(first, end, titled);
+    }
+  }
+
+  void Classify(size_t first, size_t last, bool titled) {
+    NameMention m;
+    m.first = first;
+    m.last = last;
+    std::string_view head = et_.words[last - 1];
+    std::string_view prev = first > 0 ? et_.words[first - 1] : "";
+    std::string_view next = last < et_.tokens.size() ? et_.words[last] : "";
+    bool arabic = false;
+    for (size_t k = first; k < last; ++k) {
+      std::string_view w = et_.words[k];
+      arabic = arabic || w == "abu" || w == "bin" || w == "ibn" || ArabicArticle(w) ||
+               w == "al";
+    }
+    size_t n = last - first;
+    if (head.size() > 4 && head.substr(head.size() - 3) == "ern") return;
+    if (OrgHeads().count(head) || (et_.tokens[first].all_caps && n == 1 && !titled)) {
+      m.type = EntityType::kOrg;
+    } else if (FacilityHeads().count(head)) {
+      m.type = EntityType::kLoc;
+      m.place_kind = "facility";
+    } else if (PlaceHeads().count(head) && n > 1) {
+      m.type = EntityType::kLoc;
+      m.place_kind = "area";
+    } else if (titled || arabic || SpeechVerbs().count(next) ||
+               (n >= 2 && n <= 4 && prev != "in" && prev != "at" && prev != "near")) {
+      m.type = EntityType::kPerson;
+    } else if (prev == "in" || prev == "at" || prev == "near" || prev == "from" ||
+               prev == "of" || prev == "to" || next == ",") {
+      m.type = EntityType::kLoc;
+      m.place_kind = "city";
+    } else {
+      if (n == 1) pending_.push_back(first);
+      return;
+    }
+    if (n == 1 &&
+        et_.tokens[first].sentence !=
+            (first > 0 ? et_.tokens[first - 1].sentence : ~0u) &&
+        m.type != EntityType::kPerson) {
+      return;  // a lone capitalised word opening a sentence says little
+    }
+    Add(std::move(m));
+  }
+
+  // Lone capitalised words that repeat the last name of a person met in the
+  // document are that person ("Muhajir also called ...").
+  void AddPendingSurnames() {
+    std::unordered_set<std::string> tails;
+    for (const NameMention& m : out_) {
+      if (m.type == EntityType::kPerson)
+        tails.insert(std::string(Folded(et_.words[m.last - 1])));
+    }
+    for (size_t k : pending_) {
+      if (covered_[k] || !tails.count(std::string(Folded(et_.words[k])))) continue;
+      NameMention m;
+      m.first = k;
+      m.last = k + 1;
+      m.type = EntityType::kPerson;
+      Add(std::move(m));
+    }
+  }
+
+  // Short person mentions ("Muhajir") take the canonical form of the nearest
+  // fuller mention before them (else after) that ends in the same name.
+  void ResolvePersons() {
+    for (size_t i = 0; i < out_.size(); ++i) {
+      NameMention& m = out_[i];
+      if (m.type != EntityType::kPerson || m.canonical != m.surface) continue;
+      std::string_view tail = Folded(et_.words[m.last - 1]);
+      const NameMention* best = nullptr;
+      for (size_t j = 0; j < out_.size(); ++j) {
+        const NameMention& o = out_[j];
+        if (j == i || o.type != EntityType::kPerson ||
+            o.last - o.first <= m.last - m.first)
+          continue;
+        if (Folded(et_.words[o.last - 1]) != tail) continue;
+        if (best == nullptr ||
+            (o.first < m.first && (best->first > m.first || o.first > best->first)))
+          best = &o;
+      }
+      if (best != nullptr) m.canonical = best->canonical;
+    }
+  }
+
+  const EventText& et_;
+  const EventLexicon& lex_;
+  std::vector<bool> covered_;
+  std::vector<size_t> pending_;  // unclassified one-word runs
+  std::vector<NameMention> out_;
+};
+
+}  // namespace
+
+int GroupAt(const EventText& et, const EventLexicon& lex, size_t first, size_t last) {
+  if (first >= last) return -1;
+  std::string surface(et.Surface(first, last));
+  if (auto ex = lex.exact_group_index.find(surface); ex != lex.exact_group_index.end())
+    return static_cast<int>(ex->second);
+  if (last - first == 1 && surface.size() <= 3) return -1;
+  std::string key = JoinWords(et, first, last);
+  if (auto it = lex.group_index.find(key); it != lex.group_index.end())
+    return static_cast<int>(it->second);
+  return -1;
+}
+
+std::vector<NameMention> FindNames(const EventText& et, const EventLexicon& lex,
+                                   const std::vector<Entity>& entities) {
+  return NameFinder(et, lex).Run(entities);
+}
+
+}  // namespace vigil

@@ -1,0 +1,290 @@
+#include "extract/event_text.h"
+
+#include <algorithm>
+
+namespace vigil {
+namespace {
+
+// Code point at text[i] and its length in bytes (1 for invalid bytes).
+char32_t Decode(std::string_view t, size_t i, size_t* len) {
+  unsigned char c = static_cast<unsigned char>(t[i]);
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  }
+  size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+  if (n == 1 || i + n > t.size()) {
+    *len = 1;
+    return 0xFFFD;
+  }
+  char32_t cp = c & (0xFF >> (n + 1));
+  for (size_t k = 1; k < n; ++k)
+    cp = (cp << 6) | (static_cast<unsigned char>(t[i + k]) & 0x3F);
+  *len = n;
+  return cp;
+}
+
+bool IsSpace(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x2009 ||
+         c == 0x200B || c == 0x202F || c == 0x3000;
+}
+bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x2018; }
+bool IsQuoteMark(char32_t c) {
+  return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E;
+}
+bool IsDash(char32_t c) { return c == 0x2013 || c == 0x2014; }
+bool IsAsciiAlnum(char32_t c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+bool IsWordChar(char32_t c) {
+  if (c < 0x80) return IsAsciiAlnum(c);
+  if (IsSpace(c) || IsApostrophe(c) || IsQuoteMark(c) || IsDash(c)) return false;
+  if (c >= 0x2000 && c <= 0x206F) return false;  // general punctuation
+  return c >= 0xC0;
+}
+bool IsUpper(char32_t c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
+}
+
+class Tokenizer {
+ public:
+  explicit Tokenizer(std::string_view text) : t_(text) {}
+
+  std::vector<Token> Run() {
+    size_t i = 0;
+    while (i < t_.size()) {
+      size_t len;
+      char32_t c = Decode(t_, i, &len);
+      if (IsSpace(c)) {
+        i += len;
+      } else if (IsWordChar(c)) {
+        i = Word(i);
+      } else {
+        Punct(i, len, c);
+        i += len;
+      }
+    }
+    return std::move(out_);
+  }
+
+ private:
+  char32_t At(size_t i, size_t* len) const {
+    if (i >= t_.size()) {
+      *len = 0;
+      return 0;
+    }
+    return Decode(t_, i, len);
+  }
+  bool WordAt(size_t i) const {
+    size_t len;
+    return i < t_.size() && IsWordChar(At(i, &len));
+  }
+
+  // Reads a word from `i`; joins hyphens, apostrophes and digit separators
+  // between word characters, and dotted abbreviations ("U.S.").
+  size_t Word(size_t i) {
+    size_t start = i;
+    while (i < t_.size()) {
+      size_t len;
+      char32_t c = At(i, &len);
+      if (IsWordChar(c)) {
+        i += len;
+        continue;
+      }
+      if (c == '-' && WordAt(i + 1)) {
+        i += 1;
+        continue;
+      }
+      if ((c == ',' || c == '.') && i > start && t_[i - 1] >= '0' && t_[i - 1] <= '9' &&
+          i + 1 < t_.size() && t_[i + 1] >= '0' && t_[i + 1] <= '9') {
+        i += 1;
+        continue;
+      }
+      if (c == '.' && Abbreviation(start, i)) {
+        i += 1;
+        continue;
+      }
+      if (IsApostrophe(c) && WordAt(i + len) && !Possessive(i + len)) {
+        i += len;
+        continue;
+      }
+      break;
+    }
+    Emit(start, i, true);
+    return i;
+  }
+  // "U.S.", "U.N.": one capital letter before the dot and a letter after, or
+  // the closing dot of such a run.
+  bool Abbreviation(size_t start, size_t dot) const {
+    size_t seg = dot;
+    while (seg > start && t_[seg - 1] != '.') --seg;
+    if (dot - seg != 1 || !(t_[seg] >= 'A' && t_[seg] <= 'Z')) return false;
+    bool next_letter = dot + 2 < t_.size() && t_[dot + 1] >= 'A' && t_[dot + 1] <= 'Z' &&
+                       t_[dot + 2] == '.';
+    return next_letter || seg > start;
+  }
+  bool Possessive(size_t i) const {
+    return i < t_.size() && (t_[i] == 's' || t_[i] == 'S') && !WordAt(i + 1);
+  }
+  void Punct(size_t i, size_t len, char32_t c) {
+    if (IsApostrophe(c) && Possessive(i + len) && !out_.empty() &&
+        out_.back().span.end == i) {
+      Emit(i, i + len + 1, true);
+      out_.back().lower = "'s";
+      return;
+    }
+    Emit(i, i + len, false);
+    Token& tok = out_.back();
+    if (IsQuoteMark(c)) tok.lower = "\"";
+    if (IsApostrophe(c)) tok.lower = "'";
+    if (IsDash(c)) tok.lower = "-";
+  }
+  void Emit(size_t b, size_t e, bool word) {
+    Token tok;
+    tok.span = Span{static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
+    tok.word = word;
+    tok.lower.reserve(e - b);
+    int letters = 0, uppers = 0;
+    for (size_t k = b; k < e;) {
+      size_t len;
+      char32_t c = Decode(t_, k, &len);
+      if (IsApostrophe(c)) {
+        tok.lower.push_back('\'');
+      } else if (c >= 'A' && c <= 'Z') {
+        tok.lower.push_back(static_cast<char>(c - 'A' + 'a'));
+      } else {
+        tok.lower.append(t_.substr(k, len));
+      }
+      if (IsWordChar(c) && !(c >= '0' && c <= '9')) ++letters;
+      if (IsUpper(c)) ++uppers;
+      k += len;
+    }
+    if (word) {
+      size_t len;
+      char32_t first = Decode(t_, b, &len);
+      tok.capitalised = IsUpper(first);
+      tok.digits = first >= '0' && first <= '9';
+      tok.all_caps = letters >= 2 && uppers == letters;
+    }
+    out_.push_back(std::move(tok));
+  }
+
+  std::string_view t_;
+  std::vector<Token> out_;
+};
+
+std::vector<Span> SimpleSentences(std::string_view text) {
+  std::vector<Span> out;
+  uint32_t start = 0;
+  for (uint32_t i = 0; i <= text.size(); ++i) {
+    bool end = i == text.size() || text[i] == '\n' ||
+               ((text[i] == ' ') && i > 0 &&
+                (text[i - 1] == '.' || text[i - 1] == '!' || text[i - 1] == '?'));
+    if (!end) continue;
+    if (i > start) out.push_back(Span{start, i});
+    start = i + 1;
+  }
+  return out;
+}
+
+// Sentences never cross a line break (headlines and list items end there).
+std::vector<Span> SplitAtLineBreaks(std::string_view text, const std::vector<Span>& in) {
+  std::vector<Span> out;
+  for (const Span& s : in) {
+    uint32_t start = s.begin;
+    for (uint32_t i = s.begin; i < s.end && i < text.size(); ++i) {
+      if (text[i] != '\n') continue;
+      if (i > start) out.push_back(Span{start, i});
+      start = i + 1;
+    }
+    if (s.end > start) out.push_back(Span{start, s.end});
+  }
+  return out;
+}
+
+void AssignSentences(EventText* et, const std::vector<Span>& spans) {
+  size_t tok = 0;
+  uint32_t paragraph = 0;
+  uint32_t last_end = 0;
+  for (const Span& s : spans) {
+    for (uint32_t k = last_end; k < s.begin && k < et->text.size(); ++k) {
+      if (et->text[k] == '\n') ++paragraph;
+    }
+    last_end = s.begin;
+    EventText::Sentence sent;
+    sent.span = s;
+    sent.paragraph = paragraph;
+    uint32_t previous = et->sentences.empty() ? 0 : et->sentences.size() - 1;
+    while (tok < et->tokens.size() && et->tokens[tok].span.begin < s.begin) {
+      et->tokens[tok].sentence = previous;
+      ++tok;
+    }
+    sent.first = tok;
+    while (tok < et->tokens.size() && et->tokens[tok].span.begin < s.end) {
+      et->tokens[tok].sentence = static_cast<uint32_t>(et->sentences.size());
+      ++tok;
+    }
+    sent.last = tok;
+    et->sentences.push_back(sent);
+  }
+  if (et->sentences.empty()) return;
+  for (; tok < et->tokens.size(); ++tok) {
+    et->tokens[tok].sentence = static_cast<uint32_t>(et->sentences.size() - 1);
+    et->sentences.back().last = tok + 1;
+  }
+}
+
+void MarkQuotes(EventText* et, const std::vector<Quote>& quotes) {
+  if (!quotes.empty()) {
+    for (Token& tok : et->tokens) {
+      for (const Quote& q : quotes) {
+        if (tok.span.begin >= q.span.begin && tok.span.end <= q.span.end)
+          tok.in_quote = true;
+      }
+    }
+    return;
+  }
+  bool open = false;
+  uint32_t paragraph = 0;
+  for (Token& tok : et->tokens) {
+    uint32_t p = et->sentences.empty() ? 0 : et->sentences[tok.sentence].paragraph;
+    if (p != paragraph) open = false;
+    paragraph = p;
+    if (tok.lower == "\"") {
+      std::string_view mark = et->text.substr(tok.span.begin, tok.span.size());
+      if (mark == "\xE2\x80\x9C") {
+        open = true;
+      } else if (mark == "\xE2\x80\x9D") {
+        open = false;
+      } else {
+        open = !open;
+      }
+      continue;
+    }
+    tok.in_quote = open;
+  }
+}
+
+}  // namespace
+
+std::string_view EventText::Surface(size_t first, size_t last) const {
+  if (first >= last || last > tokens.size()) return {};
+  uint32_t b = tokens[first].span.begin, e = tokens[last - 1].span.end;
+  return text.substr(b, e - b);
+}
+
+EventText TokenizeForEvents(const Document& doc, const std::vector<Quote>& quotes) {
+  EventText et;
+  et.text = doc.text;
+  et.tokens = Tokenizer(doc.text).Run();
+  et.words.reserve(et.tokens.size());
+  for (const Token& t : et.tokens) et.words.push_back(t.lower);
+  AssignSentences(
+      &et, SplitAtLineBreaks(doc.text, doc.sentences.empty() ? SimpleSentences(doc.text)
+                                                             : doc.sentences));
+  if (et.sentences.empty()) et.sentences.push_back({Span{0, 0}, 0, 0, 0});
+  MarkQuotes(&et, quotes);
+  return et;
+}
+
+}  // namespace vigil

@@ -1,0 +1,365 @@
+#include "extract/statement_events.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace vigil {
+namespace {
+
+bool IsViolenceWord(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "attack",    "attacks",    "attacking", "kill",   "killing", "slaughter",
+      "target",    "targeting",  "targets",   "strike", "fight",   "pursue",
+      "against",   "streets",    "bomb",      "behead", "shoot",   "stab",
+      "avenge",    "threatened", "threatens", "war",    "hit",     "horrors",
+      "offensive", "revenge",    "on",        "in"};
+  return kWords.count(w) > 0;
+}
+
+const char* kMediumOrder[] = {"audio", "video", "speech", "interview", "text"};
+
+int MediumRank(const std::string& m) {
+  for (int i = 0; i < 5; ++i) {
+    if (m == kMediumOrder[i]) return i;
+  }
+  return 5;
+}
+
+class StatementFinder {
+ public:
+  explicit StatementFinder(const EventContext& ctx) : ctx_(ctx), et_(ctx.text()) {}
+
+  std::vector<Event> Run() {
+    for (size_t s = 0; s < ctx_.sentence_count(); ++s) Sentence(s);
+    for (size_t i = 0; i < events_.size(); ++i) Finish(i);
+    MergeGroupCalls();
+    return std::move(events_);
+  }
+
+ private:
+  std::string_view W(size_t i) const { return i < et_.tokens.size() ? et_.words[i] : ""; }
+
+  size_t Cue(const EventText::Sentence& sent) const {
+    for (size_t t = sent.first; t < sent.last; ++t) {
+      if (!et_.tokens[t].in_quote && MatchAt(et_, ctx_.lex().statement_cues, t)) return t;
+    }
+    return SIZE_MAX;
+  }
+
+  void Sentence(size_t s) {
+    const auto& sent = et_.sentences[s];
+    size_t cue = Cue(sent);
+    int speaker = -1;
+    if (cue != SIZE_MAX) {
+      speaker = Speaker(sent, cue);
+    } else {
+      speaker = QuotedSpeaker(sent);
+      if (speaker < 0) return;
+      // A quotation only adds to a statement already found.
+      if (Find(ctx_.names()[speaker].canonical) == nullptr) return;
+    }
+    if (cue == SIZE_MAX) {
+      for (size_t p = s;
+           p-- > 0 && QuoteOnly(p) && et_.sentences[p].paragraph == sent.paragraph;) {
+        Read(p, et_.sentences[p].first, true, Find(ctx_.names()[speaker].canonical));
+      }
+    }
+    std::string org = Organization(sent, speaker);
+    if (speaker < 0 && org.empty()) return;
+    Event* ev = speaker >= 0 ? Find(ctx_.names()[speaker].canonical) : FindOrg(org);
+    if (ev == nullptr) {
+      if (cue == SIZE_MAX) return;
+      events_.emplace_back();
+      ev = &events_.back();
+      ev->type = EventType::kStatement;
+      if (speaker >= 0) ev->speaker = ctx_.names()[speaker].canonical;
+      dates_.push_back("");
+    }
+    if (ev->organization.empty()) ev->organization = org;
+    Read(s, cue == SIZE_MAX ? sent.first : cue, cue == SIZE_MAX, ev);
+  }
+
+  // The speaker of a call: the person before the cue, a role word resolved
+  // to a person ("the spokesman"), or "he" for the previous speaker.
+  int Speaker(const EventText::Sentence& sent, size_t cue) const {
+    int best = -1;
+    for (size_t idx : ctx_.NamesIn(&sent - et_.sentences.data())) {
+      const NameMention& m = ctx_.names()[idx];
+      if (m.first > cue) break;
+      if (m.type != EntityType::kPerson || et_.tokens[m.first].in_quote) continue;
+      if (W(m.last) == "'s") continue;
+      best = static_cast<int>(idx);
+    }
+    if (best >= 0) return best;
+    for (size_t t = sent.first; t < cue; ++t) {
+      if (MatchAt(et_, ctx_.lex().roles, t)) {
+        int p = PersonForRole(ctx_, W(t), t);
+        if (p >= 0) return p;
+      }
+    }
+    if ((W(sent.first) == "he" || W(sent.first) == "she") && last_speaker_ >= 0)
+      return last_speaker_;
+    return -1;
+  }
+
+  // True when sentence p is quoted words only (no attribution of its own).
+  bool QuoteOnly(size_t p) const {
+    const auto& sent = et_.sentences[p];
+    size_t words = 0, quoted = 0;
+    for (size_t t = sent.first; t < sent.last; ++t) {
+      if (!et_.tokens[t].word) continue;
+      ++words;
+      if (et_.tokens[t].in_quote) ++quoted;
+    }
+    return words > 0 && quoted == words;
+  }
+
+  // The person a quotation in this sentence is attributed to.
+  int QuotedSpeaker(const EventText::Sentence& sent) const {
+    bool quoted = false;
+    for (size_t t = sent.first; t < sent.last; ++t)
+      quoted = quoted || et_.tokens[t].in_quote;
+    if (!quoted) return -1;
+    for (size_t idx : ctx_.NamesIn(&sent - et_.sentences.data())) {
+      const NameMention& m = ctx_.names()[idx];
+      if (m.type == EntityType::kPerson && !et_.tokens[m.first].in_quote)
+        return static_cast<int>(idx);
+    }
+    for (size_t t = sent.first; t < sent.last; ++t) {
+      if (!et_.tokens[t].in_quote && MatchAt(et_, ctx_.lex().roles, t)) {
+        int p = PersonForRole(ctx_, W(t), t);
+        if (p >= 0) return p;
+      }
+    }
+    for (size_t t = sent.first; t + 1 < sent.last; ++t) {
+      if (!et_.tokens[t].in_quote && (W(t) == "he" || W(t) == "she") &&
+          (W(t + 1) == "said" || W(t + 1) == "added" || W(t + 1) == "says"))
+        return last_speaker_;
+    }
+    return -1;
+  }
+
+  std::string Organization(const EventText::Sentence& sent, int speaker) const {
+    for (size_t idx : ctx_.NamesIn(&sent - et_.sentences.data())) {
+      const NameMention& m = ctx_.names()[idx];
+      if (m.group >= 0) return m.surface;
+    }
+    if (ctx_.main_group() >= 0 && (speaker >= 0 || HasGroupWord(sent)))
+      return ctx_.GroupName(ctx_.main_group());
+    return "";
+  }
+  bool HasGroupWord(const EventText::Sentence& sent) const {
+    for (size_t t = sent.first; t < sent.last; ++t) {
+      if (W(t) == "group" || W(t) == "organization" || W(t) == "organisation")
+        return true;
+    }
+    return false;
+  }
+
+  Event* Find(const std::string& speaker) {
+    for (Event& e : events_) {
+      if (e.speaker == speaker) return &e;
+    }
+    return nullptr;
+  }
+  Event* FindOrg(const std::string& org) {
+    for (Event& e : events_) {
+      if (e.speaker.empty() && e.organization == org) return &e;
+    }
+    return nullptr;
+  }
+
+  void Read(size_t s, size_t from, bool quote_only, Event* ev) {
+    const auto& sent = et_.sentences[s];
+    size_t i = ev - events_.data();
+    if (!ev->speaker.empty()) {
+      for (size_t idx : ctx_.NamesIn(s)) {
+        if (ctx_.names()[idx].canonical == ev->speaker)
+          last_speaker_ = static_cast<int>(idx);
+      }
+    }
+    for (size_t t = sent.first; t < sent.last; ++t) {
+      if (quote_only && !et_.tokens[t].in_quote) continue;
+      Methods(t, ev);
+      if (t >= from) TargetGroups(t, ev);
+    }
+    Targets(s, from, quote_only, ev);
+    Medium(sent, ev);
+    if (dates_[i].empty() && !quote_only) {
+      size_t best = SIZE_MAX;
+      for (const TextDate& d : ctx_.DatesIn(s)) {
+        size_t dist = d.first > from ? d.first - from : from - d.first;
+        if (dist < best) best = dist, dates_[i] = d.value;
+      }
+    }
+    if (ev->evidence.empty() || !(ev->evidence.back() == sent.span))
+      ev->evidence.push_back(sent.span);
+  }
+
+  void Methods(size_t t, Event* ev) {
+    size_t len;
+    const std::string* method = nullptr;
+    if (!MatchAt(et_, ctx_.lex().methods, t, &len, &method)) return;
+    if (std::find(ev->methods.begin(), ev->methods.end(), *method) == ev->methods.end())
+      ev->methods.push_back(*method);
+  }
+
+  void TargetGroups(size_t t, Event* ev) {
+    size_t len;
+    const std::string* group = nullptr;
+    if (!MatchAt(et_, ctx_.lex().target_groups, t, &len, &group)) return;
+    bool violent = false;
+    for (size_t k = t > 6 ? t - 6 : 0; k < t; ++k) {
+      violent = violent || (IsViolenceWord(W(k)) && W(k) != "on" && W(k) != "in");
+    }
+    if (!violent) return;
+    if (std::find(ev->target_groups.begin(), ev->target_groups.end(), *group) ==
+        ev->target_groups.end())
+      ev->target_groups.push_back(*group);
+  }
+
+  void Targets(size_t s, size_t from, bool quote_only, Event* ev) {
+    size_t stop = et_.sentences[s].last;
+    for (size_t t = from; t < stop && !quote_only; ++t) {
+      if (W(t) == "who" || W(t) == "which" || W(t) == "whose" || W(t) == "where")
+        stop = t;
+    }
+    for (size_t idx : ctx_.NamesIn(s)) {
+      const NameMention& m = ctx_.names()[idx];
+      if (m.type != EntityType::kLoc || m.first < from || m.first >= stop) continue;
+      if (quote_only && !et_.tokens[m.first].in_quote) continue;
+      bool violent = false;
+      for (size_t k = m.first > 6 ? m.first - 6 : 0; k < m.first; ++k) {
+        violent = violent || IsViolenceWord(W(k));
+      }
+      if (!violent && quote_only) continue;
+      if (m.first > 0 && (W(m.first - 1) == "from" || W(m.first - 1) == "of") &&
+          !(m.first > 2 && W(m.first - 2) == "streets"))
+        continue;
+      if (std::find(ev->targets.begin(), ev->targets.end(), m.canonical) ==
+          ev->targets.end())
+        ev->targets.push_back(m.canonical);
+    }
+  }
+
+  void Medium(const EventText::Sentence& sent, Event* ev) {
+    for (size_t t = sent.first; t < sent.last; ++t) {
+      size_t len;
+      const std::string* medium = nullptr;
+      if (et_.tokens[t].in_quote || !MatchAt(et_, ctx_.lex().media, t, &len, &medium))
+        continue;
+      if (ev->medium.empty() || MediumRank(*medium) < MediumRank(ev->medium))
+        ev->medium = *medium;
+    }
+  }
+
+  // A group's call without a named speaker is its spokesman's or leader's
+  // call when the article names one; folded into that speaker's statement.
+  void MergeGroupCalls() {
+    std::vector<Event> kept;
+    for (Event& e : events_) {
+      if (!e.speaker.empty()) kept.push_back(std::move(e));
+    }
+    for (Event& e : events_) {
+      if (!e.speaker.empty() || e.organization.empty()) continue;
+      Event* into = nullptr;
+      for (Event& k : kept) {
+        if (k.organization == e.organization || into == nullptr) into = &k;
+      }
+      if (into == nullptr) {
+        for (const char* role : {"spokesman", "spokesperson", "leader"}) {
+          int p = PersonForRole(ctx_, role, et_.tokens.size());
+          if (p >= 0 && e.speaker.empty()) e.speaker = ctx_.names()[p].canonical;
+        }
+        kept.push_back(std::move(e));
+        continue;
+      }
+      Absorb(e, into);
+    }
+    events_ = std::move(kept);
+  }
+  static void AddAll(const std::vector<std::string>& from, std::vector<std::string>* to) {
+    for (const std::string& x : from) {
+      if (std::find(to->begin(), to->end(), x) == to->end()) to->push_back(x);
+    }
+  }
+  static void Absorb(const Event& e, Event* into) {
+    AddAll(e.targets, &into->targets);
+    AddAll(e.target_groups, &into->target_groups);
+    AddAll(e.methods, &into->methods);
+    if (into->medium.empty()) into->medium = e.medium;
+    for (const Span& s : e.evidence) into->evidence.push_back(s);
+  }
+
+  // Medium from anywhere in the document when the call's sentences name none;
+  // date from the call, else the anchor.
+  void Finish(size_t i) {
+    Event& ev = events_[i];
+    if (ev.medium.empty()) {
+      for (const auto& sent : et_.sentences) Medium(sent, &ev);
+      if (ev.medium == "text") ev.medium.clear();
+    }
+    ev.date = !dates_[i].empty() ? dates_[i] : ctx_.anchor();
+  }
+
+  const EventContext& ctx_;
+  const EventText& et_;
+  std::vector<Event> events_;
+  std::vector<std::string> dates_;
+  int last_speaker_ = -1;
+};
+
+}  // namespace
+
+int PersonNextToRole(const EventContext& ctx, size_t role_token) {
+  const EventText& et = ctx.text();
+  size_t sentence = et.tokens[role_token].sentence;
+  const auto& sent = et.sentences[sentence];
+  // After: "leader Abu X", "spokesman, Abu X", "leader of ISIS, Abu X".
+  for (size_t k = role_token + 1; k < role_token + 6 && k < sent.last; ++k) {
+    int idx = ctx.NameAtToken(k);
+    if (idx < 0) {
+      std::string_view w = et.words[k];
+      if (!et.tokens[k].word || w == "of" || w == "the") continue;
+      break;
+    }
+    const NameMention& m = ctx.names()[idx];
+    if (m.type == EntityType::kPerson &&
+        et.words[m.last < et.tokens.size() ? m.last : 0] != "'s")
+      return idx;
+    k = m.last - 1;
+  }
+  // Before: "Abu X, the group's leader", "Abu X as their new leader".
+  size_t from = role_token > sent.first + 7 ? role_token - 7 : sent.first;
+  for (size_t k = role_token; k-- > from;) {
+    int idx = ctx.NameAtToken(k);
+    if (idx < 0) continue;
+    const NameMention& m = ctx.names()[idx];
+    if (m.type != EntityType::kPerson) {
+      k = m.first;
+      continue;
+    }
+    std::string_view after = m.last < et.tokens.size() ? et.words[m.last] : "";
+    if (after == "," || after == "as") return idx;
+    return -1;
+  }
+  return -1;
+}
+
+int PersonForRole(const EventContext& ctx, std::string_view role, size_t before_token) {
+  const EventText& et = ctx.text();
+  int found = -1;
+  for (size_t t = 0; t < et.tokens.size(); ++t) {
+    if (et.words[t] != role || et.tokens[t].in_quote) continue;
+    if (t >= before_token && found >= 0) break;
+    int p = PersonNextToRole(ctx, t);
+    if (p >= 0) found = p;
+  }
+  return found;
+}
+
+std::vector<Event> ExtractStatements(const EventContext& ctx) {
+  return StatementFinder(ctx).Run();
+}
+
+}  // namespace vigil
