@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <fstream>
 #include <sstream>
 
@@ -351,6 +352,24 @@ TEST_F(SqliteStoreTest, ReadOnlyRefusesWrites) {
   EXPECT_NE(put.status().message().find("read-only"), std::string::npos);
   EXPECT_EQ(ro->Stats()->documents, 1);
   EXPECT_EQ(ro->Search("already", 5)->size(), 1u);
+}
+
+TEST_F(SqliteStoreTest, SecondWriterWaitsBusyTimeoutThenFails) {
+  auto first = OpenStore();
+  ASSERT_TRUE(first);
+  StoreOptions o;
+  o.busy_timeout_ms = 200;
+  auto second = OpenStore(o);
+  ASSERT_TRUE(second);
+  ASSERT_TRUE(first->Begin().ok());
+  const auto start = std::chrono::steady_clock::now();
+  Status s = second->Begin();
+  const auto waited = std::chrono::steady_clock::now() - start;
+  EXPECT_EQ(s.code(), StatusCode::kIoError) << s.ToString();
+  EXPECT_GE(waited, std::chrono::milliseconds(150));
+  ASSERT_TRUE(first->Commit().ok());
+  EXPECT_TRUE(second->Begin().ok());  // free again
+  EXPECT_TRUE(second->Commit().ok());
 }
 
 TEST_F(SqliteStoreTest, ReaderSeesOnlyCommittedBatches) {
