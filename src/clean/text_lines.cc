@@ -1,7 +1,7 @@
 #include "clean/text_lines.h"
 
-#include <array>
 #include <limits>
+#include <unordered_set>
 
 namespace vigil {
 namespace {
@@ -64,25 +64,20 @@ std::string_view Trim(std::string_view s, size_t* lead) {
   return s.substr(b, e - b);
 }
 
-constexpr std::array<std::string_view, 44> kFunctionWords = {
-    "a",   "about",  "after",   "against", "an",  "and",    "are",  "as",   "at",
-    "be",  "before", "between", "but",     "by",  "during", "for",  "from", "her",
-    "his", "in",     "into",    "is",      "it",  "its",    "nor",  "of",   "off",
-    "on",  "or",     "out",     "over",    "per", "than",   "that", "the",  "their",
-    "to",  "under",  "up",      "via",     "vs",  "was",    "were", "with"};
-
 bool IsFunctionWord(std::string_view w) {
+  static const std::unordered_set<std::string_view> kFunctionWords = {
+      "a",   "about",  "after",   "against", "an",  "and",    "are",  "as",   "at",
+      "be",  "before", "between", "but",     "by",  "during", "for",  "from", "her",
+      "his", "in",     "into",    "is",      "it",  "its",    "nor",  "of",   "off",
+      "on",  "or",     "out",     "over",    "per", "than",   "that", "the",  "their",
+      "to",  "under",  "up",      "via",     "vs",  "was",    "were", "with"};
   if (w.size() > 7) return false;
   char buf[8];
   for (size_t i = 0; i < w.size(); ++i) {
     char c = w[i];
     buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
   }
-  std::string_view low(buf, w.size());
-  for (std::string_view f : kFunctionWords) {
-    if (f == low) return true;
-  }
-  return false;
+  return kFunctionWords.count(std::string_view(buf, w.size())) > 0;
 }
 
 bool StartsUpper(std::string_view w) {
@@ -207,6 +202,7 @@ std::vector<TextLine> SplitLines(std::string_view text) {
     text = text.substr(0, std::numeric_limits<uint32_t>::max());
   }
   std::vector<TextLine> lines;
+  bool blank_before = false;
   size_t pos = 0;
   while (pos <= text.size()) {
     size_t nl = text.find('\n', pos);
@@ -216,8 +212,14 @@ std::vector<TextLine> SplitLines(std::string_view text) {
     line.text = Trim(text.substr(pos, nl - pos), &lead);
     line.begin = static_cast<uint32_t>(pos + lead);
     line.end = static_cast<uint32_t>(pos + lead + line.text.size());
-    ComputeFeatures(&line);
-    lines.push_back(line);
+    if (line.text.empty()) {
+      blank_before = true;
+    } else {
+      line.blank_before = blank_before;
+      blank_before = false;
+      ComputeFeatures(&line);
+      lines.push_back(line);
+    }
     if (nl == text.size()) break;
     pos = nl + 1;
   }

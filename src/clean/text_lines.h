@@ -30,6 +30,8 @@ struct TextLine {
   bool bullet = false;
   // Ends with a dash (-, --, –, —), as a lead-in dateline ("PARIS —") does.
   bool ends_with_dash = false;
+  // One or more blank lines came before this line.
+  bool blank_before = false;
 
   bool blank() const { return text.empty(); }
   // Share of content words that are capitalised; 0 when there are none.
@@ -39,8 +41,9 @@ struct TextLine {
 };
 
 // Splits `text` at '\n' (a preceding '\r' is dropped) and computes each
-// line's features. Inputs longer than 4 GiB are cut at 4 GiB (offsets are 32
-// bits). Linear time; `text` must outlive the result.
+// non-blank line's features; blank lines are not returned (a text of a
+// million newlines costs no memory) but noted in `blank_before`. Inputs longer than 4 GiB
+// are cut at 4 GiB (offsets are 32 bits). Linear time; `text` must outlive the result.
 std::vector<TextLine> SplitLines(std::string_view text);
 
 // Calls fn(word) for each whitespace-separated token of `line` that holds a

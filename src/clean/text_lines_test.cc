@@ -11,21 +11,24 @@ namespace {
 TEST(SplitLinesTest, OffsetsPointAtTrimmedText) {
   std::string s = "  Title here \r\n\r\n\tBody line.\xC2\xA0\nlast";
   std::vector<TextLine> lines = SplitLines(s);
-  ASSERT_EQ(lines.size(), 4u);
+  ASSERT_EQ(lines.size(), 3u);
   for (const TextLine& l : lines) {
     EXPECT_EQ(s.substr(l.begin, l.end - l.begin), l.text);
   }
   EXPECT_EQ(lines[0].text, "Title here");
-  EXPECT_TRUE(lines[1].blank());
-  EXPECT_EQ(lines[2].text, "Body line.");
-  EXPECT_EQ(lines[3].text, "last");
+  EXPECT_EQ(lines[1].text, "Body line.");
+  EXPECT_EQ(lines[2].text, "last");
+  EXPECT_FALSE(lines[0].blank_before);
+  EXPECT_TRUE(lines[1].blank_before);
+  EXPECT_FALSE(lines[2].blank_before);
 }
 
-TEST(SplitLinesTest, EmptyAndNewlineOnlyInputs) {
-  EXPECT_EQ(SplitLines("").size(), 1u);
-  std::vector<TextLine> lines = SplitLines("\n\n");
-  ASSERT_EQ(lines.size(), 3u);
-  for (const TextLine& l : lines) EXPECT_TRUE(l.blank());
+TEST(SplitLinesTest, BlankLinesAreNotReturned) {
+  EXPECT_TRUE(SplitLines("").empty());
+  EXPECT_TRUE(SplitLines("\n \t\n\r\n\xC2\xA0\n").empty());
+  std::vector<TextLine> lines = SplitLines(std::string(100000, '\n') + "x");
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(lines[0].begin, 100000u);
 }
 
 TEST(SplitLinesTest, WordsAndCapitals) {

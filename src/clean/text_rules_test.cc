@@ -3,12 +3,14 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 namespace vigil {
 namespace {
 
 LineKind Kind(const std::string& line) {
-  return ClassifyLine(SplitLines(line)[0], TextRuleOptions{});
+  std::vector<TextLine> lines = SplitLines(line);
+  return ClassifyLine(lines.empty() ? TextLine{} : lines[0], TextRuleOptions{});
 }
 
 struct Case {
