@@ -1,9 +1,11 @@
 #include "clean/text_cleaner.h"
 
+#include <deque>
 #include <string>
 #include <unordered_map>
 #include <vector>
 
+#include "clean/dates.h"
 #include "clean/text_lines.h"
 
 namespace vigil {
@@ -153,6 +155,12 @@ void Decide(const TextCleanOptions& o, Article* a) {
   }
 }
 
+// A dateline, or a byline that also gives the date ("By Jane Doe | May 2, 2021").
+bool CarriesDate(LineKind kind, const TextLine& line) {
+  if (kind == LineKind::kDateline) return true;
+  return kind == LineKind::kByline && !FindDateIn(line.text).empty();
+}
+
 std::string CollapseWhitespace(std::string_view s) {
   std::string out;
   out.reserve(s.size());
@@ -175,7 +183,8 @@ TextCleaner::TextCleaner(TextCleanOptions options) : options_(options) {}
 
 BodyExtraction TextCleaner::Clean(std::string_view text) const {
   Article a;
-  a.lines = SplitLines(text);
+  std::deque<std::string> joined;  // text of paragraphs joined from wrapped lines
+  a.lines = JoinWrappedLines(SplitLines(text), &joined);
   a.kinds.reserve(a.lines.size());
   for (const TextLine& line : a.lines)
     a.kinds.push_back(ClassifyLine(line, options_.rules));
@@ -188,7 +197,7 @@ BodyExtraction TextCleaner::Clean(std::string_view text) const {
   if (a.title != kNone) out.title = CollapseWhitespace(a.lines[a.title].text);
   for (size_t i = 0; i < a.lines.size(); ++i) {
     const TextLine& line = a.lines[i];
-    if (out.published.empty() && a.kinds[i] == LineKind::kDateline) {
+    if (out.published.empty() && CarriesDate(a.kinds[i], line)) {
       out.published = CollapseWhitespace(line.text);
     }
     if (a.verdicts[i] == Verdict::kDrop) continue;

@@ -32,6 +32,14 @@ TEST(TextCleanerTest, HeadZoneDropsNavigationTitleCaptionAndDateline) {
   EXPECT_EQ(Texts(b), (std::vector<std::string>{kProseA, kProseB}));
 }
 
+TEST(TextCleanerTest, BylineWithDateGivesPublished) {
+  std::string text = std::string("Gunmen attack highway checkpoint\n") +
+                     "By Jane Okafor | 4 May 2021\n" + kProseA + "\n";
+  BodyExtraction b = TextCleaner().Clean(text);
+  EXPECT_EQ(b.published, "By Jane Okafor | 4 May 2021");
+  EXPECT_EQ(Texts(b), (std::vector<std::string>{kProseA}));
+}
+
 TEST(TextCleanerTest, HeadingsBetweenProseAreKeptAsHeadings) {
   std::string text = std::string(kProseA) + "\nThe Response\n" + kProseB + "\n";
   BodyExtraction b = TextCleaner().Clean(text);

@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "clean/dates.h"
@@ -86,10 +87,12 @@ TEST(TextCorpusTest, EveryArticleMatchesItsExpectation) {
     std::vector<std::string> got_blocks;
     for (const TextBlock& b : got.blocks) {
       got_blocks.push_back((b.heading ? "# " : "") + b.text);
-      // Offsets point at the block's words in the raw input.
+      // Offsets point at the block's first and last words in the raw input.
+      ASSERT_LT(b.raw_begin, b.raw_end);
       ASSERT_LE(b.raw_end, raw.size());
-      EXPECT_EQ(raw.substr(b.raw_begin, b.raw_end - b.raw_begin).find('\n'),
-                std::string::npos);
+      std::string_view span(raw.data() + b.raw_begin, b.raw_end - b.raw_begin);
+      EXPECT_EQ(span.substr(0, 8), std::string_view(b.text).substr(0, 8));
+      EXPECT_EQ(span.back(), b.text.back());
     }
     EXPECT_EQ(got_blocks, want.blocks);
   }

@@ -1,5 +1,6 @@
 #include "clean/text_lines.h"
 
+#include <algorithm>
 #include <limits>
 #include <unordered_set>
 
@@ -224,6 +225,75 @@ std::vector<TextLine> SplitLines(std::string_view text) {
     pos = nl + 1;
   }
   return lines;
+}
+
+namespace {
+
+// Code points in `s` (UTF-8 continuation bytes not counted).
+size_t Chars(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+// The width a hard-wrapped text was broken at, or 0 when it was not: most
+// lines end close to one width and none runs much past it.
+size_t WrapWidth(const std::vector<TextLine>& lines) {
+  constexpr size_t kMinLines = 6;
+  constexpr size_t kMaxWidth = 100;
+  if (lines.size() < kMinLines) return 0;
+  std::vector<size_t> widths;
+  widths.reserve(lines.size());
+  for (const TextLine& line : lines) widths.push_back(Chars(line.text));
+  std::vector<size_t> sorted = widths;
+  size_t p95 = sorted.size() * 95 / 100;
+  std::nth_element(sorted.begin(), sorted.begin() + p95, sorted.end());
+  size_t width = sorted[p95];
+  if (width < 40 || width > kMaxWidth) return 0;
+  size_t near_width = 0;
+  size_t open_ended = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (widths[i] > width + 10) return 0;
+    if (widths[i] * 4 >= width * 3) ++near_width;
+    if (!lines[i].terminal && widths[i] * 4 >= width * 3) ++open_ended;
+  }
+  // Most lines reach the width and many of those stop mid-sentence.
+  bool wrapped = near_width * 2 >= lines.size() && open_ended * 3 >= lines.size();
+  return wrapped ? width : 0;
+}
+
+}  // namespace
+
+std::vector<TextLine> JoinWrappedLines(std::vector<TextLine> lines,
+                                       std::deque<std::string>* storage) {
+  size_t width = WrapWidth(lines);
+  if (width == 0) return lines;
+  std::vector<TextLine> out;
+  size_t i = 0;
+  while (i < lines.size()) {
+    size_t j = i;
+    // A line that reaches 60% of the width continues into the next one unless
+    // a blank line or a bullet starts a new paragraph.
+    while (j + 1 < lines.size() && !lines[j + 1].blank_before && !lines[j + 1].bullet &&
+           Chars(lines[j].text) * 5 >= width * 3) {
+      ++j;
+    }
+    if (j == i) {
+      out.push_back(lines[i]);
+    } else {
+      std::string& joined = storage->emplace_back(lines[i].text);
+      for (size_t k = i + 1; k <= j; ++k) (joined += ' ') += lines[k].text;
+      TextLine unit;
+      unit.text = joined;
+      unit.begin = lines[i].begin;
+      unit.end = lines[j].end;
+      unit.blank_before = lines[i].blank_before;
+      ComputeFeatures(&unit);
+      out.push_back(unit);
+    }
+    i = j + 1;
+  }
+  return out;
 }
 
 }  // namespace vigil

@@ -6,6 +6,8 @@
 #define VIGIL_CLEAN_TEXT_LINES_H_
 
 #include <cstdint>
+#include <deque>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -45,6 +47,14 @@ struct TextLine {
 // million newlines costs no memory) but noted in `blank_before`. Inputs longer than 4 GiB
 // are cut at 4 GiB (offsets are 32 bits). Linear time; `text` must outlive the result.
 std::vector<TextLine> SplitLines(std::string_view text);
+
+// Joins the lines of each paragraph of a hard-wrapped text (every line broken
+// near one width, as in e-mail and old wire copy) into one TextLine whose
+// text is owned by `storage` (words joined by one space) and whose [begin,
+// end) spans the raw lines. Returns `lines` unchanged when the text does not
+// look hard-wrapped. Linear time.
+std::vector<TextLine> JoinWrappedLines(std::vector<TextLine> lines,
+                                       std::deque<std::string>* storage);
 
 // Calls fn(word) for each whitespace-separated token of `line` that holds a
 // letter or digit, with surrounding punctuation (ASCII and typographic

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -87,6 +88,37 @@ TEST(ForEachWordTest, SkipsPunctuationTokensAndStopsEarly) {
     return words.size() < 2;
   });
   EXPECT_EQ(words, (std::vector<std::string>{"Read", "more"}));
+}
+
+TEST(JoinWrappedLinesTest, JoinsParagraphsOfAHardWrappedText) {
+  std::string text;
+  for (int p = 0; p < 3; ++p) {
+    text += "The fighters crossed the river at night and reached the outskirts\n";
+    text += "of the town before dawn, where they attacked the police station and\n";
+    text += "the market.\n\n";
+  }
+  std::deque<std::string> storage;
+  std::vector<TextLine> units = JoinWrappedLines(SplitLines(text), &storage);
+  ASSERT_EQ(units.size(), 3u);
+  EXPECT_EQ(units[0].text.substr(0, 20), "The fighters crossed");
+  EXPECT_TRUE(units[0].text.ends_with("police station and the market."));
+  EXPECT_TRUE(units[0].terminal);
+  EXPECT_EQ(units[0].words, 25u);
+  EXPECT_EQ(text.substr(units[1].begin, 3), "The");
+  EXPECT_EQ(text[units[1].end - 1], '.');
+}
+
+TEST(JoinWrappedLinesTest, LeavesUnwrappedTextAlone) {
+  std::string text =
+      "Headline of a story\n"
+      "A first paragraph that runs on and on well past any usual wrap width, as "
+      "scraped text does, without a single line break inside it at all.\n"
+      "Short line.\nAnother short line.\nA third one.\nAnd a fourth.\nFifth.\n";
+  std::deque<std::string> storage;
+  std::vector<TextLine> lines = SplitLines(text);
+  size_t before = lines.size();
+  EXPECT_EQ(JoinWrappedLines(std::move(lines), &storage).size(), before);
+  EXPECT_TRUE(storage.empty());
 }
 
 }  // namespace
