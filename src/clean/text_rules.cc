@@ -1,5 +1,6 @@
 #include "clean/text_rules.h"
 
+#include <algorithm>
 #include <string>
 
 #include "clean/dates.h"
@@ -29,6 +30,23 @@ void Collect(std::string_view text, Words* out) {
     ++out->size;
     return true;
   });
+}
+
+// Calls fn for each word of `text` and for each "|" separator.
+template <typename Fn>
+void ForEachWordOrPipe(std::string_view text, Fn fn) {
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t bar = text.find('|', start);
+    if (bar == std::string_view::npos) bar = text.size();
+    ForEachWord(text.substr(start, bar - start), [&](std::string_view w) {
+      fn(w);
+      return true;
+    });
+    if (bar == text.size()) break;
+    fn("|");
+    start = bar + 1;
+  }
 }
 
 bool IsNumber(std::string_view w) {
@@ -65,7 +83,7 @@ bool IsLabel(const Words& w) {
   bool strong = false;
   for (size_t i = 0; i < w.size; ++i) {
     const std::string& x = w.lower[i];
-    if (InVocab(VocabClass::kLabel, x)) {
+    if (InVocab(VocabClass::kLabel, x) || InVocab(VocabClass::kReadMore, x)) {
       strong = true;
     } else if (!InVocab(VocabClass::kFiller, x) && !IsNumber(x)) {
       return false;
@@ -100,6 +118,63 @@ bool EndsLikeSentence(std::string_view s) {
   return !s.empty() && (s.back() == '.' || s.back() == '!' || s.back() == '?');
 }
 
+// A line of links, hashtags or handles only ("https://...", "#news @desk").
+bool IsLinksOnly(std::string_view text) {
+  bool any = false;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    size_t start = i;
+    while (i < text.size() && text[i] != ' ') ++i;
+    std::string_view token = text.substr(start, i - start);
+    if (token.empty()) break;
+    bool link = token.front() == '#' || token.front() == '@' ||
+                token.find("://") != std::string_view::npos || token.starts_with("www.");
+    if (!link) return false;
+    any = true;
+  }
+  return any;
+}
+
+// "Home | World | Middle East | Sport": short items between separators.
+bool IsPipeMenu(const TextLine& line) {
+  if (line.terminal) return false;
+  size_t pipes = 0;
+  size_t longest = 0;
+  size_t item_words = 0;
+  ForEachWordOrPipe(line.text, [&](std::string_view token) {
+    if (token == "|") {
+      ++pipes;
+      item_words = 0;
+    } else {
+      longest = std::max(longest, ++item_words);
+    }
+  });
+  return pipes >= 2 && longest <= 3;
+}
+
+// "Copyright 2024 ... All rights reserved.", "The post ... appeared first on
+// ...", "This article was originally published by ...".
+bool IsNotice(const Words& w) {
+  if (w.size < 2) return false;
+  bool reserved = false;
+  bool appeared = false;
+  bool published = false;
+  for (size_t i = 0; i + 1 < w.size; ++i) {
+    const std::string& x = w.lower[i];
+    const std::string& y = w.lower[i + 1];
+    reserved |= x == "rights" && y == "reserved";
+    appeared |= x == "appeared" && (y == "first" || y == "originally");
+    published |=
+        (x == "originally" || x == "first") && (y == "published" || y == "appeared");
+  }
+  bool this_piece =
+      w.lower[0] == "this" && (w.lower[1] == "article" || w.lower[1] == "story" ||
+                               w.lower[1] == "post" || w.lower[1] == "report");
+  return reserved || appeared || (this_piece && published) || w.lower[0] == "copyright" ||
+         w.lower[0] == "disclaimer";
+}
+
 // A trailing "(Agency/Released)" or "(... via AP, File)" credit.
 bool HasCreditParen(std::string_view t) {
   if (t.empty() || t.back() != ')') return false;
@@ -113,9 +188,15 @@ bool HasCreditParen(std::string_view t) {
 }
 
 // "FILE - ...", "PHOTO: ...", "Photo: ...": a caption lead word followed by a
-// dash or colon.
+// dash or colon, or by a credit word.
 bool HasCaptionLead(std::string_view text, const Words& w) {
   if (w.size < 2 || !InVocab(VocabClass::kCaptionLead, w.lower[0])) return false;
+  // "Image source, Agency", "Photo by Jane Doe/Agency".
+  const std::string& second = w.lower[1];
+  if (second == "source" || second == "caption" || second == "credit" || second == "by" ||
+      second == "courtesy") {
+    return true;
+  }
   std::string_view first = w.raw[0];
   size_t after = static_cast<size_t>(first.data() - text.data()) + first.size();
   std::string_view rest = text.substr(after);
@@ -179,9 +260,9 @@ bool IsDateline(const TextLine& line, const Words& w) {
   return cover >= 0.35 || (w.size > 0 && InVocab(VocabClass::kDatelineLead, w.lower[0]));
 }
 
-// "Read more: <title>", "Related: <title>" on one line.
+// "Read more: <title>", "ALSO READ | <title>" on one line.
 bool IsInlineReadMore(std::string_view text, const Words& w) {
-  size_t colon = text.find(':');
+  size_t colon = text.find_first_of(":|");
   if (colon == std::string_view::npos || colon > 24 || colon + 1 >= text.size()) {
     return false;
   }
@@ -199,7 +280,9 @@ LineKind ClassifyByVocab(const TextLine& line, const Words& w, const TextRuleOpt
     if (!sentence && AnyIn(w, VocabClass::kReadMore)) return LineKind::kReadMore;
     return LineKind::kBoilerplate;
   }
-  if (IsInlineReadMore(line.text, w)) return LineKind::kBoilerplate;
+  if (IsInlineReadMore(line.text, w) || IsNotice(w) || IsPipeMenu(line)) {
+    return LineKind::kBoilerplate;
+  }
   if (IsCallToAction(line, w, o)) return LineKind::kBoilerplate;
   if (IsByline(line, w)) return LineKind::kByline;
   if (IsDateline(line, w)) return LineKind::kDateline;
@@ -220,6 +303,7 @@ LineKind ClassifyLine(const TextLine& line, const TextRuleOptions& options) {
   if (line.text.size() > options.max_boilerplate_bytes) return LineKind::kProse;
   if (IsBracketTag(line.text, line.words)) return LineKind::kMarker;
   if (IsParenOnly(line.text, line.words)) return LineKind::kCaption;
+  if (IsLinksOnly(line.text)) return LineKind::kMarker;
   Words w;
   Collect(line.text, &w);
   if (IsCode(line, w)) return LineKind::kMarker;

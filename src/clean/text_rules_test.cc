@@ -50,7 +50,18 @@ TEST(ClassifyLineTest, LabelsAndCalls) {
       {"Sign up for our daily newsletter.", LineKind::kBoilerplate},
       {"Read the full story here.", LineKind::kBoilerplate},
       {"Related: Army retakes the river crossing", LineKind::kBoilerplate},
+      {"Story continues below advertisement", LineKind::kBoilerplate},
+      {"Home | World | Middle East | Sport", LineKind::kBoilerplate},
+      {"Copyright 2024 Some Newspaper Group. All rights reserved.",
+       LineKind::kBoilerplate},
+      {"The post Attack on convoy appeared first on Example Daily.",
+       LineKind::kBoilerplate},
+      {"This story was originally published by a partner site.", LineKind::kBoilerplate},
+      {"ALSO READ | Army says border is calm", LineKind::kBoilerplate},
+      {"https://example.org/some/link", LineKind::kMarker},
+      {"#breaking #security @newsdesk", LineKind::kMarker},
       {"Read more", LineKind::kReadMore},
+      {"See also", LineKind::kReadMore},
       {"Related stories:", LineKind::kReadMore},
       {"COMMENTS", LineKind::kComments},
       {"14 Comments", LineKind::kComments},
@@ -69,6 +80,10 @@ TEST(ClassifyLineTest, BodyLinesWithBoilerplateWordsStayBody) {
        "wrote.",
        LineKind::kProse},
       {"Share prices fell sharply after the attack on the refinery.", LineKind::kProse},
+      {"The militants posted the video with the hashtag #victory on their channels.",
+       LineKind::kProse},
+      {"Photo evidence showed the convoy was hit by a missile, the report said.",
+       LineKind::kProse},
       {"Comments by the minister angered the families of the victims.", LineKind::kProse},
       {"Follow the money, investigators were told.", LineKind::kSentence},
       // A parenthesis that is a sentence, not a credit.
@@ -88,6 +103,8 @@ TEST(ClassifyLineTest, CaptionsAndCredits) {
        LineKind::kCaption},
       {"PHOTO: Rescue workers search the rubble.", LineKind::kCaption},
       {"Photo: Jane Doe", LineKind::kCaption},
+      {"Image source, Some Agency", LineKind::kCaption},
+      {"Photo by Jane Doe/Some Agency", LineKind::kCaption},
   };
   ExpectKinds(std::begin(cases), std::end(cases));
 }

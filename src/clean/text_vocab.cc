@@ -41,13 +41,15 @@ const WordSet& Set(VocabClass cls) {
        "back",       "scroll",      "notifications", "alerts",        "podcast",
        "podcasts",   "watch",       "video",         "image"});
   static const WordSet kFiller = Make(
-      {"a",       "an",    "the",  "to",      "of",   "on",    "in",      "for",  "by",
-       "and",     "or",    "with", "this",    "that", "these", "us",      "our",  "your",
-       "you",     "all",   "now",  "also",    "see",  "may",   "like",    "it",   "is",
-       "are",     "at",    "from", "up",      "out",  "here",  "more",    "most", "page",
-       "article", "story", "post", "content", "main", "site",  "section", "full", "free",
-       "get",     "we",    "open", "&",       "go",   "daily", "today",   "new",  "join",
-       "must",    "don't", "miss"});
+      {"a",     "an",    "the",       "to",        "of",      "on",    "in",    "for",
+       "by",    "and",   "or",        "with",      "this",    "that",  "these", "us",
+       "our",   "your",  "you",       "all",       "now",     "also",  "see",   "may",
+       "like",  "it",    "is",        "are",       "at",      "from",  "up",    "out",
+       "here",  "more",  "most",      "page",      "article", "story", "post",  "content",
+       "main",  "site",  "section",   "full",      "free",    "get",   "we",    "open",
+       "&",     "go",    "daily",     "today",     "new",     "join",  "must",  "don't",
+       "miss",  "min",   "mins",      "minute",    "minutes", "hour",  "hours", "ago",
+       "below", "above", "continues", "published", "updated"});
   static const WordSet kReadMore =
       Make({"read", "related", "recommended", "trending", "popular", "latest", "stories",
             "articles", "headlines", "posts", "also", "more", "see", "must", "miss"});
