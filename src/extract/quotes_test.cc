@@ -1,0 +1,198 @@
+#include "extract/quotes.h"
+
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace vigil {
+namespace {
+
+Document Doc(const std::string& text) {
+  Document doc;
+  doc.text = text;
+  return doc;
+}
+
+std::string SpeakerOf(const Quote& q) { return q.speaker.value_or("<null>"); }
+
+struct Case {
+  const char* name;
+  const char* text;
+  const char* quote_starts;  // the first reported quote starts with this
+  const char* speaker;       // "<null>" for none
+};
+
+class SpeakerPatterns : public testing::TestWithParam<Case> {};
+
+TEST_P(SpeakerPatterns, FindsQuoteAndSpeakerWithoutEntities) {
+  const Case& c = GetParam();
+  Document doc = Doc(c.text);
+  std::vector<Quote> quotes = ExtractQuotes(doc, {});
+  ASSERT_FALSE(quotes.empty()) << c.text;
+  EXPECT_EQ(quotes[0].text.rfind(c.quote_starts, 0), 0u) << quotes[0].text;
+  EXPECT_EQ(SpeakerOf(quotes[0]), c.speaker) << c.text;
+  for (const Quote& q : quotes) {
+    EXPECT_EQ(doc.text.substr(q.span.begin, q.span.size()), q.text);
+  }
+}
+
+const Case kCases[] = {
+    {"NameSaid", "“The bridge is closed to all traffic,” Nadia Kerimova said on Monday.",
+     "The bridge", "Nadia Kerimova"},
+    {"SaidName", "\"We have no further comment,\" said Tomas Brandt.", "We have",
+     "Tomas Brandt"},
+    {"ColonBefore",
+     "Commander Idris Wale said: \"Our units have withdrawn from the hills.\"",
+     "Our units", "Idris Wale"},
+    {"TitleDropped",
+     "Interior Minister Lena Okafor warned that \"any gathering will be dispersed.\"",
+     "any gathering", "Lena Okafor"},
+    {"AccordingTo",
+     "According to Rafael Osei, the raid \"was planned for weeks by the cell.\"",
+     "was planned", "Rafael Osei"},
+    {"TellsOutlet", "“Nobody was hurt in the blast,” Amir Haddad told the local radio.",
+     "Nobody was", "Amir Haddad"},
+    {"RoleThenName",
+     "\"We reject the accusation entirely,\" said the group's spokesman, Karim Bellal, "
+     "in a "
+     "video.",
+     "We reject", "Karim Bellal"},
+    {"ApposedSubject",
+     "“The vote was fair,” Marta Velez, a lawyer for the commission, said on Tuesday.",
+     "The vote", "Marta Velez"},
+    {"PersonOfOrg", "\"It was the only option,\" Mr. Hollis of the Harbor Council said.",
+     "It was", "Hollis"},
+    {"DashSignature",
+     "“I never felt so unsafe in my own street.” ― Dalia Moreno\nNext line.", "I never",
+     "Dalia Moreno"},
+    {"IndefiniteDescription", "\"The convoy left at dawn,\" a police official said.",
+     "The convoy", "a police official"},
+    {"PronounResolvesToEarlierSpeaker",
+     "Farid Nasser said the talks had failed. \"We will not return to the table,\" he "
+     "said.",
+     "We will", "Farid Nasser"},
+    {"TheyIsNull", "\"We will not return,\" they said.", "We will", "<null>"},
+    {"RoleLinkedToName",
+     "The militia leader Omar Jalloh spoke at a rally. \"Our fight goes on without "
+     "pause,\" "
+     "the leader said.",
+     "Our fight", "Omar Jalloh"},
+    {"NoCueNoSpeaker", "The crowd chanted \"no more war in our valley\" for an hour.",
+     "no more", "<null>"},
+    {"Transcript", "\"HOST: Is the border open today?\n\"MINISTER: It is closed.\"",
+     "HOST: Is", "HOST"},
+};
+
+INSTANTIATE_TEST_SUITE_P(All, SpeakerPatterns, testing::ValuesIn(kCases),
+                         [](const testing::TestParamInfo<Case>& info) {
+                           return info.param.name;
+                         });
+
+// Checks that `text` gives `n` quotes, all by `speaker`, the last one
+// reading `last_text` (when given); returns them.
+std::vector<Quote> ExpectAllBy(const std::string& text, size_t n,
+                               const std::string& speaker,
+                               const std::string& last_text = "") {
+  std::vector<Quote> q = ExtractQuotes(Doc(text), {});
+  EXPECT_EQ(q.size(), n) << text;
+  for (const Quote& quote : q) EXPECT_EQ(SpeakerOf(quote), speaker) << quote.text;
+  if (!q.empty() && !last_text.empty()) EXPECT_EQ(q.back().text, last_text);
+  return q;
+}
+
+TEST(Quotes, ContinuingQuoteTakesThePreviousSpeaker) {
+  auto q = ExpectAllBy(
+      "“The water is gone,” said Ines Duarte. “The wells dried up in May.”\n"
+      "“Nobody came to help us.”\nThe ministry did not reply.",
+      3, "Ines Duarte", "Nobody came to help us.");
+  if (q.size() == 3) EXPECT_EQ(q[2].cue.size(), 0u);
+}
+
+TEST(Quotes, SplitQuoteGivesTwoQuotesOneSpeaker) {
+  ExpectAllBy("“We tried,” Jonas Lind said, “but the road was mined.”", 2, "Jonas Lind",
+              "but the road was mined.");
+}
+
+TEST(Quotes, MultiParagraphQuoteSharesTheSpeakerNamedAtTheEnd) {
+  ExpectAllBy(
+      "“The first thing we saw was smoke over the market.\n"
+      "“Then the sirens started and people ran,” said Leila Haddad.",
+      2, "Leila Haddad");
+}
+
+TEST(Quotes, BrokenQuoteIsStillReported) {
+  ExpectAllBy(
+      "The spokesman Yusuf Adeyemi said: “We will answer at a time we choose\n"
+      "Officials declined to comment.",
+      1, "Yusuf Adeyemi", "We will answer at a time we choose");
+}
+
+TEST(Quotes, ScareQuotesAndTitlesAreDropped) {
+  Document doc = Doc(
+      "The group revived its \"caliphate\" talk and its 'global push' after the campaign "
+      "called “Strike Where You Stand” ended.");
+  EXPECT_TRUE(ExtractQuotes(doc, {}).empty());
+}
+
+TEST(Quotes, ShortQuoteWithDirectCueIsKept) {
+  Document doc = Doc("“Never,” said Omar Sayed.");
+  std::vector<Quote> q = ExtractQuotes(doc, {});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Never,");
+  EXPECT_EQ(doc.text.substr(q[0].cue.begin, q[0].cue.size()), "said");
+}
+
+// Hand-made entities, as the entity extractor would give them.
+Entity Person(const std::string& name, const Document& doc,
+              const std::vector<std::string>& surfaces) {
+  Entity e;
+  e.name = name;
+  e.type = EntityType::kPerson;
+  for (const std::string& s : surfaces) {
+    for (size_t at = doc.text.find(s); at != std::string::npos;
+         at = doc.text.find(s, at + 1)) {
+      e.mentions.push_back(
+          {{static_cast<uint32_t>(at), static_cast<uint32_t>(at + s.size())}, s});
+    }
+  }
+  return e;
+}
+
+TEST(Quotes, SpeakerIsTheEntitysCanonicalName) {
+  Document doc =
+      Doc("Abu Salim al-Tikriti released a recording. “Strike them in their cities,” "
+          "Tikriti said.");
+  std::vector<Entity> entities = {
+      Person("Abu Salim al-Tikriti", doc, {"Abu Salim al-Tikriti", "Tikriti"})};
+  std::vector<Quote> q = ExtractQuotes(doc, entities);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(SpeakerOf(q[0]), "Abu Salim al-Tikriti");
+}
+
+TEST(Quotes, PronounResolvesToTheLatestPersonEntity) {
+  Document doc =
+      Doc("Maria Lopez met Pavel Orlov in Vienna. Orlov spoke first. “There is no deal "
+          "yet,” he "
+          "said.");
+  std::vector<Entity> entities = {Person("Maria Lopez", doc, {"Maria Lopez"}),
+                                  Person("Pavel Orlov", doc, {"Pavel Orlov", "Orlov"})};
+  std::vector<Quote> q = ExtractQuotes(doc, entities);
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(SpeakerOf(q[0]), "Pavel Orlov");
+}
+
+TEST(Quotes, EntityThatDoesNotHoldTheCueNameIsNotTrusted) {
+  Document doc = Doc("“The files are public,” said Ronald T. Marsh.");
+  // A faulty extractor cut the name short and named it oddly.
+  Entity bad = Person("Someone Else", doc, {"Ronald T."});
+  std::vector<Quote> q = ExtractQuotes(doc, {bad});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(SpeakerOf(q[0]), "Ronald T. Marsh");
+}
+
+TEST(Quotes, EmptyDocument) { EXPECT_TRUE(ExtractQuotes(Doc(""), {}).empty()); }
+
+}  // namespace
+}  // namespace vigil
