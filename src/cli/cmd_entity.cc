@@ -19,8 +19,9 @@ struct EntityArgs {
 };
 
 void PrintEntry(const KnowledgeBase& kb, const KbEntry& e) {
-  std::printf("%s\t%s\t(id %s, %s%s%s)\n", e.name.c_str(), EntityTypeName(e.type), e.id.c_str(),
-              e.source_file.c_str(), e.kind.empty() ? "" : ", ", e.kind.c_str());
+  std::printf("%s\t%s\t(id %s, %s%s%s)\n", e.name.c_str(), EntityTypeName(e.type),
+              e.id.c_str(), e.source_file.c_str(), e.kind.empty() ? "" : ", ",
+              e.kind.c_str());
   if (!e.aliases.empty()) {
     std::printf("  aliases:");
     for (size_t i = 0; i < e.aliases.size(); ++i) {
@@ -31,7 +32,8 @@ void PrintEntry(const KnowledgeBase& kb, const KbEntry& e) {
   for (const KbRole& r : e.roles) {
     const KbEntry* org = kb.Find(r.org);
     std::printf("  role: %s of %s, %s to %s\n", r.role.c_str(),
-                org ? org->name.c_str() : r.org.c_str(), r.from.empty() ? "?" : r.from.c_str(),
+                org ? org->name.c_str() : r.org.c_str(),
+                r.from.empty() ? "?" : r.from.c_str(),
                 r.to.empty() ? "now" : r.to.c_str());
   }
   if (!e.parent.empty()) {
@@ -39,7 +41,8 @@ void PrintEntry(const KnowledgeBase& kb, const KbEntry& e) {
     std::printf("  part of: %s\n", p ? p->name.c_str() : e.parent.c_str());
   }
   if (!e.country.empty()) std::printf("  country: %s\n", e.country.c_str());
-  if (!e.lat.empty()) std::printf("  coordinates: %s, %s\n", e.lat.c_str(), e.lon.c_str());
+  if (!e.lat.empty())
+    std::printf("  coordinates: %s, %s\n", e.lat.c_str(), e.lon.c_str());
 }
 
 int RunEntity(const EntityArgs& args) {
@@ -82,7 +85,8 @@ void RegisterEntity(CLI::App& app, int* exit) {
       "articles that mention the entity will come from the store once it keeps\n"
       "entities. Exit status 1 when the name is unknown.");
   cmd->add_option("name", args->name, "name to look up")->required();
-  cmd->add_option("--db", args->db, "store (reserved: not read yet)")->capture_default_str();
+  cmd->add_option("--db", args->db, "store (reserved: not read yet)")
+      ->capture_default_str();
   cmd->add_option("--kb", args->kb_files, "extra knowledge-base TSV file(s)");
   cmd->callback([args, exit] { *exit = RunEntity(*args); });
 }

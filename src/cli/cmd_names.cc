@@ -28,7 +28,8 @@ std::vector<std::string> SplitTabs(const std::string& line) {
   size_t start = 0;
   while (true) {
     const size_t at = line.find('\t', start);
-    out.push_back(line.substr(start, at == std::string::npos ? std::string::npos : at - start));
+    out.push_back(
+        line.substr(start, at == std::string::npos ? std::string::npos : at - start));
     if (at == std::string::npos) break;
     start = at + 1;
   }
@@ -47,8 +48,8 @@ struct Tally {
     const double p = tp + fp ? double(tp) / (tp + fp) : 1.0;
     const double r = tp + fn ? double(tp) / (tp + fn) : 1.0;
     const double f = p + r > 0 ? 2 * p * r / (p + r) : 0.0;
-    std::printf("# %-8s pairs %4d  same-precision %.3f  recall %.3f  F1 %.3f\n", label, n, p, r,
-                f);
+    std::printf("# %-8s pairs %4d  same-precision %.3f  recall %.3f  F1 %.3f\n", label, n,
+                p, r, f);
   }
 };
 
@@ -77,8 +78,8 @@ int RunPairs(const NamesArgs& args, const NameMatcher& matcher) {
       continue;
     }
     const NameMatch m = matcher.Compare(a, b, ParseType(type));
-    std::printf("%s\t%.3f\t%s\t%s\t%s\n", NameDecisionName(m.decision), m.score, a.c_str(),
-                b.c_str(), m.reason.c_str());
+    std::printf("%s\t%.3f\t%s\t%s\t%s\n", NameDecisionName(m.decision), m.score,
+                a.c_str(), b.c_str(), m.reason.c_str());
     if (gold == "0" || gold == "1") {
       labelled = true;
       const bool pred = m.decision == NameDecision::kSame;
@@ -109,19 +110,26 @@ int RunCompare(const NamesArgs& args) {
 
 void RegisterNames(CLI::App& app, int* exit) {
   auto args = std::make_shared<NamesArgs>();
-  CLI::App* cmd = app.add_subcommand("names", "Name-variant matching of people and organisations.");
+  CLI::App* cmd =
+      app.add_subcommand("names", "Name-variant matching of people and organisations.");
   cmd->require_subcommand(1);
   CLI::App* compare = cmd->add_subcommand(
       "compare",
       "Say whether two names denote one entity: prints 'same', 'different' or 'unsure',\n"
       "a score in [0,1] and the reason (parts aligned, parts that clash).\n"
-      "With --pairs FILE: one tab-separated pair a line (the two names in columns 3 and 4\n"
-      "after 'same' (0/1) and type, or in the only two columns; '#' lines skipped); prints\n"
-      "one decision a line in input order and, when the file is labelled, the precision,\n"
-      "recall and F1 of 'same' overall and on Arabic-name pairs (Abu, al-, bin/ibn, Abd).");
+      "With --pairs FILE: one tab-separated pair a line (the two names in columns 3 and "
+      "4\n"
+      "after 'same' (0/1) and type, or in the only two columns; '#' lines skipped); "
+      "prints\n"
+      "one decision a line in input order and, when the file is labelled, the "
+      "precision,\n"
+      "recall and F1 of 'same' overall and on Arabic-name pairs (Abu, al-, bin/ibn, "
+      "Abd).");
   compare->add_option("names", args->names, "two names");
   compare->add_option("--pairs", args->pairs, "TSV file of name pairs");
-  compare->add_option("--type", args->type, "PERSON or ORG (for two names or 2-column files)")
+  compare
+      ->add_option("--type", args->type,
+                   "PERSON or ORG (for two names or 2-column files)")
       ->capture_default_str();
   compare->callback([args, exit] { *exit = RunCompare(*args); });
 }

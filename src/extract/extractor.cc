@@ -1,26 +1,41 @@
 #include "extract/extractor.h"
 
+#include "extract/entities.h"
 #include "extract/events.h"
+#include "extract/kb.h"
 #include "extract/quotes.h"
 
 namespace vigil {
 namespace {
 
-// Entities and quotes slot in here; events already run on what they find.
+// Entities first (the knowledge base is loaded once, in Create), then quotes
+// resolved against them, then events built on both.
 class PipelineExtractor : public Extractor {
  public:
+  explicit PipelineExtractor(std::unique_ptr<KnowledgeBase> kb)
+      : kb_(std::move(kb)), entities_(*kb_) {}
+
   Extraction Extract(const Document& doc) const override {
     Extraction x;
+    x.entities = entities_.Recognize(doc);
     x.quotes = ExtractQuotes(doc, x.entities);
     x.events = ExtractEvents(doc, x);
     return x;
   }
+
+ private:
+  std::unique_ptr<KnowledgeBase> kb_;
+  EntityRecognizer entities_;
 };
 
 }  // namespace
 
-Result<std::unique_ptr<Extractor>> Extractor::Create(const ExtractOptions&) {
-  return std::unique_ptr<Extractor>(new PipelineExtractor());
+Result<std::unique_ptr<Extractor>> Extractor::Create(const ExtractOptions& options) {
+  KbOptions kb_options;
+  kb_options.extra_files = options.kb_files;
+  auto kb = KnowledgeBase::Load(kb_options);
+  if (!kb.ok()) return kb.status();
+  return std::unique_ptr<Extractor>(new PipelineExtractor(std::move(*kb)));
 }
 
 }  // namespace vigil

@@ -1,0 +1,129 @@
+#include "extract/entities.h"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+#include "extract/kb.h"
+#include "extract/tokens.h"
+
+namespace vigil {
+namespace {
+
+std::unique_ptr<KnowledgeBase> LoadKb() {
+  KbOptions o;
+  o.data_dir = std::string(VIGIL_SOURCE_DIR) + "/data";
+  auto kb = KnowledgeBase::Load(o);
+  EXPECT_TRUE(kb.ok()) << kb.status().ToString();
+  return kb.ok() ? std::move(*kb) : nullptr;
+}
+
+Document Doc(std::string text, std::string published = "") {
+  Document d;
+  d.text = std::move(text);
+  d.published = std::move(published);
+  return d;
+}
+
+const Entity* FindByName(const std::vector<Entity>& es, const std::string& name) {
+  for (const Entity& e : es) {
+    if (e.name == name) return &e;
+  }
+  return nullptr;
+}
+
+TEST(TokensTest, HyphensPossessivesAndAbbreviations) {
+  const std::string text = "The U.S. envoy met al-Rawi’s aide.";
+  const std::vector<Token> t = Tokenize(text, {});
+  std::vector<std::string> folded;
+  for (const Token& x : t) folded.push_back(x.folded);
+  EXPECT_EQ(folded, (std::vector<std::string>{"the", "u.s.", "envoy", "met", "al", "-",
+                                              "rawi", "'s", "aide", "."}));
+  EXPECT_TRUE(t[1].all_caps);
+  EXPECT_TRUE(t[0].sent_start);
+}
+
+class EntitiesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() { kb_ = LoadKb().release(); }
+  static void TearDownTestSuite() { delete kb_; }
+  static KnowledgeBase* kb_;
+};
+KnowledgeBase* EntitiesTest::kb_ = nullptr;
+
+TEST_F(EntitiesTest, SpansMatchSurfaces) {
+  const Document d = Doc(
+      "Group spokesman Abu Yasir al-Harbawi said on Monday that fighters of the Islamic "
+      "State (IS) struck near Raqqa. Al-Harbawi added that Daesh would go on. Dr. Lena "
+      "Fischer of the Baltic Research Institute said IS was weaker.");
+  ASSERT_NE(kb_, nullptr);
+  const std::vector<Entity> es = EntityRecognizer(*kb_).Recognize(d);
+  ASSERT_FALSE(es.empty());
+  for (const Entity& e : es) {
+    for (const Mention& m : e.mentions) {
+      EXPECT_EQ(d.text.substr(m.span.begin, m.span.size()), m.surface);
+    }
+  }
+  const Entity* person = FindByName(es, "Abu Yasir al-Harbawi");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->type, EntityType::kPerson);
+  EXPECT_EQ(person->mentions.size(), 2u);  // the later "Al-Harbawi" joins it
+  const Entity* is = FindByName(es, "Islamic State");
+  ASSERT_NE(is, nullptr);
+  EXPECT_EQ(is->kb_id, "isis");
+  EXPECT_GE(is->mentions.size(), 4u);
+  const Entity* org = FindByName(es, "Baltic Research Institute");
+  ASSERT_NE(org, nullptr);
+  EXPECT_EQ(org->type, EntityType::kOrg);
+  const Entity* fischer = FindByName(es, "Lena Fischer");
+  ASSERT_NE(fischer, nullptr);
+  EXPECT_EQ(fischer->type, EntityType::kPerson);
+}
+
+TEST_F(EntitiesTest, IsTheVerbIsNoGroup) {
+  const std::vector<Entity> es =
+      EntityRecognizer(*kb_).Recognize(Doc("It is clear that the plan is failing."));
+  EXPECT_TRUE(es.empty());
+}
+
+TEST_F(EntitiesTest, AmbiguousShortNameStaysApart) {
+  const std::vector<Entity> es = EntityRecognizer(*kb_).Recognize(
+      Doc("Abu Salim al-Dabbagh and Abu Karim al-Dabbagh were seen in Mosul. Witnesses "
+          "said al-Dabbagh fled."));
+  const Entity* salim = FindByName(es, "Abu Salim al-Dabbagh");
+  const Entity* karim = FindByName(es, "Abu Karim al-Dabbagh");
+  ASSERT_NE(salim, nullptr);
+  ASSERT_NE(karim, nullptr);
+  EXPECT_EQ(salim->mentions.size(), 1u);
+  EXPECT_EQ(karim->mentions.size(), 1u);
+}
+
+TEST_F(EntitiesTest, DemonymsAndDirections) {
+  const std::vector<Entity> es = EntityRecognizer(*kb_).Recognize(
+      Doc("Kurdish fighters advanced in northern Iraq, the Russian ministry said."));
+  for (const Entity& e : es) EXPECT_NE(e.name, "Kurdish");
+  EXPECT_NE(FindByName(es, "northern Iraq"), nullptr);
+}
+
+TEST(KnowledgeBaseTest, MissingFolderIsAClearError) {
+  KbOptions o;
+  o.data_dir = "/nonexistent/vigil-data";
+  auto kb = KnowledgeBase::Load(o);
+  ASSERT_FALSE(kb.ok());
+  EXPECT_EQ(kb.status().code(), StatusCode::kNotFound);
+}
+
+TEST(KnowledgeBaseTest, ExtraRowsAddAliases) {
+  KnowledgeBase kb;
+  ASSERT_TRUE(
+      kb.AddEntityTsv("#id\ttype\tname\taliases\nx1\tORG\tNorthern Brigade\tNB|Liwa "
+                      "al-Shamal\n",
+                      "extra.tsv")
+          .ok());
+  kb.Finish();
+  EXPECT_EQ(kb.FindByName("Liwa al-Shamal").size(), 1u);
+  EXPECT_FALSE(kb.AddEntityTsv("#id\ttype\tname\nx2\tTHING\tFoo\n", "bad.tsv").ok());
+}
+
+}  // namespace
+}  // namespace vigil

@@ -1,0 +1,48 @@
+// TokenTrie: a dictionary of token sequences (folded words) for gazetteer
+// lookups, answering "which entries start at token i, and how long are they"
+// in one walk. Built once, then read-only and safe to share across threads.
+#ifndef VIGIL_EXTRACT_GAZETTEER_H_
+#define VIGIL_EXTRACT_GAZETTEER_H_
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/tokens.h"
+
+namespace vigil {
+
+class TokenTrie {
+ public:
+  struct Match {
+    uint32_t length = 0;  // tokens matched
+    uint32_t value = 0;   // as inserted
+  };
+
+  TokenTrie();
+
+  // Adds `folded` (one string per token, as Token::folded) with `value`.
+  // Several values may share a key. Empty keys are ignored.
+  void Insert(const std::vector<std::string>& folded, uint32_t value);
+
+  // Every entry that `tokens[i..limit)` starts with, shortest first.
+  void MatchesAt(const std::vector<Token>& tokens, size_t i, size_t limit,
+                 std::vector<Match>* out) const;
+
+  // Values stored under exactly `folded`; empty when none.
+  const std::vector<uint32_t>& Find(const std::vector<std::string>& folded) const;
+
+  size_t node_count() const { return nodes_.size(); }
+
+ private:
+  struct Node {
+    std::unordered_map<std::string, uint32_t> next;
+    std::vector<uint32_t> values;
+  };
+  std::vector<Node> nodes_;
+};
+
+}  // namespace vigil
+
+#endif  // VIGIL_EXTRACT_GAZETTEER_H_

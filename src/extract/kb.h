@@ -1,0 +1,130 @@
+// KnowledgeBase: the curated facts vigil knows before reading an article —
+// groups, people (with roles and dates), places (with coordinates) and their
+// aliases — plus the word lexicons the recogniser uses (titles, org and place
+// keywords, demonyms, given names). Loaded from TSV files (format in
+// data/README.md); immutable after loading and safe to share across threads.
+#ifndef VIGIL_EXTRACT_KB_H_
+#define VIGIL_EXTRACT_KB_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "extract/gazetteer.h"
+#include "vigil/extraction.h"
+#include "vigil/status.h"
+
+namespace vigil {
+
+// A role held by a person: "spokesman" of org id "isis" from..to (YYYY[-MM[-DD]],
+// either may be empty for open).
+struct KbRole {
+  std::string role;
+  std::string org;
+  std::string from;
+  std::string to;
+};
+
+struct KbEntry {
+  std::string id;
+  EntityType type = EntityType::kPerson;
+  std::string name;
+  std::vector<std::string> aliases;  // without `name`
+  std::string kind;                  // group, branch, country, city, region, ...
+  std::string parent;                // id of the parent group, if any
+  std::string country;               // ISO 3166 alpha-2 for places
+  std::string lat, lon;              // decimal degrees as written, may be empty
+  std::vector<KbRole> roles;
+  std::string source_file;
+};
+
+// Word classes of data/lexicon.tsv (a word may be in several).
+enum LexClass : uint32_t {
+  kLexTitle = 1u << 0,
+  kLexHonorific = 1u << 1,
+  kLexOrgLast = 1u << 2,
+  kLexOrgFirst = 1u << 3,
+  kLexLocLast = 1u << 4,
+  kLexDirection = 1u << 5,
+  kLexLocPrep = 1u << 6,
+  kLexSpeech = 1u << 7,
+  kLexConnector = 1u << 8,
+  kLexNonEntity = 1u << 9,
+  kLexDemonym = 1u << 10,
+  kLexGiven = 1u << 11,
+};
+
+struct KbOptions {
+  // Folder holding the built-in TSV files. Empty: $VIGIL_DATA_DIR, then the
+  // compiled-in source data/ folder, then data/ next to (or above) the
+  // executable.
+  std::string data_dir;
+  // Extra entity files in the same format, loaded after the built-in ones.
+  std::vector<std::string> extra_files;
+};
+
+class KnowledgeBase {
+ public:
+  // One alias as the gazetteer stores it.
+  struct Alias {
+    uint32_t entry = 0;
+    std::vector<std::string> tokens;  // surface tokens (original case)
+  };
+
+  // Loads every entity file and the lexicon. NotFound when the data folder
+  // or an extra file is missing; Corruption on a malformed row (file:line).
+  static Result<std::unique_ptr<KnowledgeBase>> Load(const KbOptions& options);
+
+  // Loads entity rows from TSV `text` (for tests and --kb files).
+  Status AddEntityTsv(std::string_view text, std::string_view file_name);
+  // Adds lexicon rows ("class<TAB>word").
+  Status AddLexiconTsv(std::string_view text, std::string_view file_name);
+  // Rebuilds the alias indexes; call after the last Add*.
+  void Finish();
+
+  const std::vector<KbEntry>& entries() const { return entries_; }
+  const KbEntry* Find(std::string_view id) const;
+  uint32_t Lexicon(std::string_view folded) const;
+  bool Is(std::string_view folded, LexClass c) const {
+    return (Lexicon(folded) & c) != 0;
+  }
+
+  const TokenTrie& trie() const { return trie_; }
+  const Alias& alias(uint32_t i) const { return aliases_[i]; }
+
+  // Entries whose name or alias folds to `name` (whole-string lookup).
+  std::vector<uint32_t> FindByName(std::string_view name) const;
+  // People whose name or alias ends in the folded part `part` (article
+  // dropped: "muhajir", "putin").
+  const std::vector<uint32_t>& PeopleByLastPart(std::string_view part) const;
+  // People whose consonant skeleton of the last part is `skeleton`.
+  const std::vector<uint32_t>& PeopleBySkeleton(std::string_view skeleton) const;
+
+  std::string data_dir() const { return data_dir_; }
+
+ private:
+  Status AddRow(const std::vector<std::string_view>& cols,
+                const std::vector<std::string>& names, std::string_view file_name,
+                int line);
+  void IndexAlias(uint32_t entry, std::string_view surface);
+
+  std::vector<KbEntry> entries_;
+  std::unordered_map<std::string, uint32_t> by_id_;
+  std::unordered_map<std::string, uint32_t> lexicon_;
+  std::vector<Alias> aliases_;
+  TokenTrie trie_;
+  std::unordered_map<std::string, std::vector<uint32_t>> by_last_part_;
+  std::unordered_map<std::string, std::vector<uint32_t>> by_skeleton_;
+  std::string data_dir_;
+};
+
+// Folded tokens of a name as the trie keys them ("Abu-Omar al-Muhajir" ->
+// abu - omar al - muhajir).
+std::vector<std::string> FoldedTokens(std::string_view name);
+
+}  // namespace vigil
+
+#endif  // VIGIL_EXTRACT_KB_H_

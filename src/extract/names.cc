@@ -1,0 +1,475 @@
+#include "extract/names.h"
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <memory>
+#include <mutex>
+
+#include "extract/fold.h"
+
+namespace vigil {
+namespace {
+
+bool In(std::string_view w, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+bool IsTitleWord(std::string_view w) {
+  return In(w, {"mr",      "mrs",   "ms",        "dr",        "sir",       "sheikh",
+                "shaikh",  "sheik", "shaykh",    "president", "prasident", "presidente",
+                "general", "gen",   "mullah",    "maulana",   "mawlana",   "imam",
+                "emir",    "amir",  "ayatollah", "prince",    "king",      "queen",
+                "lord",    "lady",  "prof",      "colonel",   "col",       "captain",
+                "capt",    "hon",   "herr",      "frau",      "mme",       "m"});
+}
+
+bool IsLegalForm(std::string_view w) {
+  return In(w, {"ag",        "aktiengesellschaft",
+                "gmbh",      "ltd",
+                "limited",   "llc",
+                "inc",       "incorporated",
+                "corp",      "corporation",
+                "co",        "company",
+                "plc",       "public",
+                "liability", "sa",
+                "s",         "a",
+                "nv",        "bv",
+                "llp",       "lp",
+                "jsc",       "ojsc",
+                "pjsc",      "oao",
+                "zao",       "ooo",
+                "pte",       "pty",
+                "srl",       "spa",
+                "ab",        "as",
+                "oy",        "kg",
+                "se",        "the",
+                "of",        "and"});
+}
+
+bool IsVowel(char c) {
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+// Transliterates non-Latin scripts to Latin ASCII; Latin text is returned as is.
+std::string ToLatin(std::string_view s) {
+  bool latin = true;
+  for (size_t i = 0; i < s.size();) {
+    const char32_t cp = DecodeUtf8(s, &i);
+    if (cp >= 0x250 && !(cp >= 0x1E00 && cp <= 0x1EFF) &&
+        !(cp >= 0x2000 && cp <= 0x206F)) {
+      latin = false;
+      break;
+    }
+  }
+  if (latin) return std::string(s);
+  static std::mutex mu;
+  static std::unique_ptr<icu::Transliterator> tr;
+  std::lock_guard<std::mutex> lock(mu);
+  if (!tr) {
+    UErrorCode status = U_ZERO_ERROR;
+    tr.reset(icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD,
+                                                 status));
+    if (U_FAILURE(status)) tr.reset();
+  }
+  if (!tr) return std::string(s);
+  icu::UnicodeString u =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
+  tr->transliterate(u);
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+// Words of a folded name: letters, digits and inner apostrophes; hyphens,
+// dots and other marks separate words. Parenthesised text is dropped.
+std::vector<std::string> Words(std::string_view folded) {
+  std::vector<std::string> out;
+  std::string cur;
+  int depth = 0;
+  for (char c : folded) {
+    if (c == '(') ++depth;
+    if (c == ')') {
+      depth = std::max(0, depth - 1);
+      continue;
+    }
+    if (depth > 0) continue;
+    const unsigned char u = c;
+    if (std::isalnum(u) || u >= 0x80) {
+      cur.push_back(c);
+    } else if (c == '\'' && !cur.empty()) {
+      continue;  // Qa'ida = Qaida
+    } else if (!cur.empty()) {
+      out.push_back(std::move(cur));
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) out.push_back(std::move(cur));
+  return out;
+}
+
+NamePart MakePart(std::string text, PartRole role) {
+  NamePart p;
+  p.role = text.size() == 1 && role == PartRole::kPlain ? PartRole::kInitial : role;
+  p.skeleton = Skeleton(text);
+  p.text = std::move(text);
+  return p;
+}
+
+// "abdulrahman" -> "abdrahman": the Abd- prefixes spelled as one word.
+std::string NormaliseAbd(std::string w) {
+  for (std::string_view pre : {"abdul", "abdel", "abdal", "abdur", "abdu"}) {
+    if (w.size() > pre.size() + 2 && w.compare(0, pre.size(), pre) == 0) {
+      return "abd" + w.substr(pre.size());
+    }
+  }
+  return w;
+}
+
+void ParseWords(const std::vector<std::string>& w, NameParts* out) {
+  for (size_t i = 0; i < w.size(); ++i) {
+    const std::string& t = w[i];
+    auto next_word = [&](size_t* j) -> std::string {
+      size_t k = *j + 1;
+      if (k < w.size() && (w[k] == "al" || w[k] == "el" || w[k] == "ul")) ++k;
+      *j = k;
+      return k < w.size() ? w[k] : "";
+    };
+    if ((t == "al" || t == "el") && i + 1 < w.size()) {
+      out->arabic = true;
+      out->parts.push_back(MakePart(w[++i], PartRole::kNisba));
+    } else if ((t == "abu" || t == "umm" || t == "abou") && i + 1 < w.size()) {
+      out->arabic = true;
+      out->parts.push_back(MakePart(next_word(&i), PartRole::kKunya));
+    } else if ((t == "bin" || t == "ibn" || t == "ben" || t == "bint") &&
+               i + 1 < w.size()) {
+      out->arabic = true;
+      out->parts.push_back(MakePart(next_word(&i), PartRole::kNasab));
+    } else if ((t == "abd" || t == "abdul" || t == "abdel" || t == "abdal" ||
+                t == "abdu") &&
+               i + 1 < w.size()) {
+      out->arabic = true;
+      out->parts.push_back(MakePart("abd" + next_word(&i), PartRole::kPlain));
+    } else if (t == "al" || t == "el" || t == "bin" || t == "ibn" || t == "abu") {
+      continue;  // a particle with nothing after it
+    } else {
+      out->parts.push_back(MakePart(NormaliseAbd(t), PartRole::kPlain));
+    }
+  }
+}
+
+// Weighted edit distance: vowels are cheap to change, add or drop.
+double EditDistance(std::string_view a, std::string_view b) {
+  std::vector<double> prev(b.size() + 1), cur(b.size() + 1);
+  auto indel = [](char c) { return IsVowel(c) || c == 'h' || c == 'w' ? 0.5 : 1.0; };
+  for (size_t j = 1; j <= b.size(); ++j) prev[j] = prev[j - 1] + indel(b[j - 1]);
+  for (size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = prev[0] + indel(a[i - 1]);
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const char x = a[i - 1], y = b[j - 1];
+      const double sub = x == y ? 0 : (IsVowel(x) && IsVowel(y)) ? 0.5 : 1.0;
+      cur[j] = std::min({prev[j - 1] + sub, prev[j] + indel(x), cur[j - 1] + indel(y)});
+    }
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+}  // namespace
+
+std::string Skeleton(std::string_view w) {
+  std::string out;
+  for (size_t i = 0; i < w.size(); ++i) {
+    const char c = w[i];
+    const char n = i + 1 < w.size() ? w[i + 1] : 0;
+    char k = 0;
+    if (n == 'h' && (c == 'k' || c == 'g' || c == 's' || c == 'c' || c == 't' ||
+                     c == 'd' || c == 'z' || c == 'p')) {
+      k = c == 'k'                 ? 'x'
+          : c == 'g'               ? 'G'
+          : (c == 's' || c == 'c') ? 'S'
+          : c == 'p'               ? 'f'
+                                   : 'd';
+      ++i;
+    } else if (IsVowel(c) || c == 'w' || c == '\'') {
+      continue;
+    } else if (c == 'h') {
+      if (i + 1 == w.size() && i > 0) continue;  // final -ah / -eh
+      k = 'h';
+    } else {
+      switch (c) {
+        case 'q':
+        case 'c':
+          k = 'k';
+          break;
+        case 'z':
+        case 't':
+          k = 'd';
+          break;  // dh/z/d/th/t: merged
+        case 'v':
+          k = 'f';
+          break;
+        case 'j':
+          k = 'j';
+          break;
+        default:
+          k = c;
+      }
+    }
+    if (out.empty() || out.back() != k) out.push_back(k);
+  }
+  return out;
+}
+
+double PartSimilarity(const NamePart& a, const NamePart& b) {
+  if (a.text == b.text) return 1.0;
+  if (a.text.empty() || b.text.empty()) return 0;
+  if (a.role == PartRole::kInitial || b.role == PartRole::kInitial) {
+    return a.text[0] == b.text[0] ? 0.8 : 0.0;
+  }
+  const double len = std::max(a.text.size(), b.text.size());
+  double sim = 1.0 - EditDistance(a.text, b.text) / len;
+  // Same skeleton, same first letter class and same ending: a transliteration variant.
+  const bool same_end = a.text.back() == b.text.back() ||
+                        (IsVowel(a.text.back()) && IsVowel(b.text.back()));
+  if (a.skeleton == b.skeleton && !a.skeleton.empty() && same_end)
+    sim = std::max(sim, 0.85);
+  return std::max(0.0, sim);
+}
+
+const char* NameDecisionName(NameDecision d) {
+  switch (d) {
+    case NameDecision::kSame:
+      return "same";
+    case NameDecision::kDifferent:
+      return "different";
+    case NameDecision::kUnsure:
+      return "unsure";
+  }
+  return "unsure";
+}
+
+NameParts ParseName(std::string_view name, EntityType type) {
+  std::string folded = Fold(ToLatin(name));
+  // "SURNAME, Given" -> "Given SURNAME" for people.
+  if (type == EntityType::kPerson) {
+    const size_t comma = folded.find(',');
+    if (comma != std::string::npos && folded.find(',', comma + 1) == std::string::npos) {
+      folded = folded.substr(comma + 1) + " " + folded.substr(0, comma);
+    }
+  }
+  std::vector<std::string> words = Words(folded);
+  std::vector<std::string> kept;
+  for (std::string& w : words) {
+    if (type == EntityType::kPerson && IsTitleWord(w)) continue;
+    if (type != EntityType::kPerson) {
+      if (w == "intl") w = "international";
+      if (IsLegalForm(w)) continue;
+    }
+    kept.push_back(std::move(w));
+  }
+  NameParts out;
+  if (type == EntityType::kPerson) {
+    ParseWords(kept, &out);
+  } else {
+    for (std::string& w : kept)
+      out.parts.push_back(MakePart(std::move(w), PartRole::kPlain));
+  }
+  return out;
+}
+
+bool IsArabicName(std::string_view name) {
+  for (const std::string& w : Words(Fold(name))) {
+    if (In(w, {"abu", "al", "el", "bin", "ibn", "abd", "abdul", "abdel", "umm"}))
+      return true;
+    if (w.size() > 5 &&
+        (w.compare(0, 5, "abdul") == 0 || w.compare(0, 5, "abdel") == 0)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+NameMatch NameMatcher::Compare(std::string_view a, std::string_view b,
+                               EntityType type) const {
+  return Compare(ParseName(a, type), ParseName(b, type), type);
+}
+
+NameMatch NameMatcher::Compare(const NameParts& a, const NameParts& b,
+                               EntityType type) const {
+  if (a.parts.empty() || b.parts.empty())
+    return {NameDecision::kDifferent, 0, "empty name"};
+  return type == EntityType::kPerson ? ComparePeople(a, b) : CompareOrgs(a, b);
+}
+
+namespace {
+
+bool RolesCompatible(PartRole a, PartRole b) {
+  auto loose = [](PartRole r) {
+    return r == PartRole::kPlain || r == PartRole::kNisba || r == PartRole::kInitial;
+  };
+  if (a == b) return true;
+  return loose(a) && loose(b);
+}
+
+struct Alignment {
+  std::vector<int>
+      partner;  // for each part of the first name: index in the second, or -1
+  std::vector<double> sim;
+};
+
+// Greedy one-to-one alignment of `s` into `l`, best pairs first.
+Alignment Align(const std::vector<NamePart>& s, const std::vector<NamePart>& l,
+                double threshold) {
+  struct Pair {
+    size_t i, j;
+    double sim;
+  };
+  std::vector<Pair> pairs;
+  for (size_t i = 0; i < s.size(); ++i) {
+    for (size_t j = 0; j < l.size(); ++j) {
+      if (!RolesCompatible(s[i].role, l[j].role)) continue;
+      const double sim = PartSimilarity(s[i], l[j]);
+      if (sim >= threshold) pairs.push_back({i, j, sim});
+    }
+  }
+  std::stable_sort(pairs.begin(), pairs.end(), [&](const Pair& x, const Pair& y) {
+    if (x.sim != y.sim) return x.sim > y.sim;
+    return (x.i == x.j) > (y.i == y.j);
+  });
+  Alignment a;
+  a.partner.assign(s.size(), -1);
+  a.sim.assign(s.size(), 0);
+  std::vector<bool> used(l.size(), false);
+  for (const Pair& p : pairs) {
+    if (a.partner[p.i] >= 0 || used[p.j]) continue;
+    a.partner[p.i] = static_cast<int>(p.j);
+    a.sim[p.i] = p.sim;
+    used[p.j] = true;
+  }
+  return a;
+}
+
+std::string PartLabel(const NamePart& p) {
+  switch (p.role) {
+    case PartRole::kKunya:
+      return "abu " + p.text;
+    case PartRole::kNisba:
+      return "al-" + p.text;
+    case PartRole::kNasab:
+      return "bin " + p.text;
+    default:
+      return p.text;
+  }
+}
+
+std::string Joined(const NameParts& n) {
+  std::string out;
+  for (const NamePart& p : n.parts) out += p.text;
+  return out;
+}
+
+}  // namespace
+
+NameMatch NameMatcher::ComparePeople(const NameParts& a, const NameParts& b) const {
+  const bool a_short = a.parts.size() <= b.parts.size();
+  const std::vector<NamePart>& s = a_short ? a.parts : b.parts;
+  const std::vector<NamePart>& l = a_short ? b.parts : a.parts;
+  const Alignment al = Align(s, l, options_.part_threshold);
+  NameMatch m;
+  std::string aligned, unmatched;
+  double total = 0;
+  int last_j = -1;
+  bool monotonic = true;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (al.partner[i] < 0) {
+      unmatched += (unmatched.empty() ? "" : ", ") + PartLabel(s[i]);
+      continue;
+    }
+    const NamePart& o = l[al.partner[i]];
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%.2f", al.sim[i]);
+    aligned +=
+        (aligned.empty() ? "" : "; ") + PartLabel(s[i]) + "=" + PartLabel(o) + " " + buf;
+    total += al.sim[i];
+    if (al.partner[i] < last_j) monotonic = false;
+    last_j = al.partner[i];
+  }
+  // A kunya (Abu X) names one man: two different kunyas are two men.
+  std::vector<bool> l_used(l.size(), false);
+  for (int j : al.partner) {
+    if (j >= 0) l_used[j] = true;
+  }
+  bool s_kunya = false, l_free_kunya = false;
+  for (const NamePart& p : s) s_kunya |= p.role == PartRole::kKunya;
+  for (size_t j = 0; j < l.size(); ++j) {
+    l_free_kunya |= l[j].role == PartRole::kKunya && !l_used[j];
+  }
+  m.reason = "aligned: " + (aligned.empty() ? std::string("none") : aligned);
+  if (!unmatched.empty()) {
+    m.reason += "; unmatched: " + unmatched;
+    m.score = total / (s.size() + l.size()) * 0.5;
+    m.decision = NameDecision::kDifferent;
+    return m;
+  }
+  if (s_kunya && l_free_kunya) {
+    m.reason += "; clash: different kunya";
+    m.decision = NameDecision::kDifferent;
+    m.score = 0.3;
+    return m;
+  }
+  const double mean = total / s.size();
+  m.score = mean * (0.85 + 0.15 * static_cast<double>(s.size()) / l.size());
+  if (!monotonic && s.size() == 2) {
+    m.reason += "; clash: parts in swapped order";
+    m.decision = NameDecision::kDifferent;
+    m.score *= 0.5;
+    return m;
+  }
+  if (s.size() == 1 && l.size() > 1) {
+    m.reason += "; only one part given";
+    m.score = std::min(m.score, options_.same_threshold - 0.01);
+    m.decision = NameDecision::kUnsure;
+    return m;
+  }
+  m.decision = m.score >= options_.same_threshold     ? NameDecision::kSame
+               : m.score >= options_.unsure_threshold ? NameDecision::kUnsure
+                                                      : NameDecision::kDifferent;
+  return m;
+}
+
+NameMatch NameMatcher::CompareOrgs(const NameParts& a, const NameParts& b) const {
+  NameMatch m;
+  if (Joined(a) == Joined(b)) {
+    m.decision = NameDecision::kSame;
+    m.score = 0.95;
+    m.reason = "same words once legal forms, case and spacing are ignored";
+    return m;
+  }
+  const double threshold = std::max(options_.part_threshold, 0.8);
+  const Alignment ab = Align(a.parts, b.parts, threshold);
+  const Alignment ba = Align(b.parts, a.parts, threshold);
+  double total = 0;
+  std::string unmatched;
+  for (size_t i = 0; i < a.parts.size(); ++i) {
+    if (ab.partner[i] < 0) unmatched += " " + a.parts[i].text;
+    total += ab.sim[i];
+  }
+  for (size_t j = 0; j < b.parts.size(); ++j) {
+    if (ba.partner[j] < 0) unmatched += " " + b.parts[j].text;
+    total += ba.sim[j];
+  }
+  m.score = total / (a.parts.size() + b.parts.size());
+  if (!unmatched.empty()) {
+    m.reason = "unmatched words:" + unmatched;
+    m.decision = NameDecision::kDifferent;
+    return m;
+  }
+  m.reason = "every word aligned";
+  m.decision =
+      m.score >= options_.same_threshold ? NameDecision::kSame : NameDecision::kUnsure;
+  return m;
+}
+
+}  // namespace vigil

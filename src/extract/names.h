@@ -1,0 +1,80 @@
+// Name variants: whether two names of people or organisations denote the
+// same entity. A name is parsed into parts with their role in an Arabic name
+// (kunya "Abu X", nisba "al-Y", nasab "bin Z") or as a plain part or initial;
+// parts are compared by folded spelling, by a transliteration-aware
+// consonant skeleton (Hudayfa / Hudhayfah / Hazifa; Qurashi / Qurayshi) and
+// by an edit distance where vowel changes cost less than consonant changes.
+// Precision first: a kunya clash, an unmatched part or a swapped two-part
+// name makes two names different.
+#ifndef VIGIL_EXTRACT_NAMES_H_
+#define VIGIL_EXTRACT_NAMES_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "vigil/extraction.h"
+
+namespace vigil {
+
+enum class PartRole { kPlain, kKunya, kNisba, kNasab, kInitial };
+
+struct NamePart {
+  std::string text;  // folded, no article or hyphen ("qurashi", "abu hasan" -> "hasan")
+  std::string skeleton;  // consonant skeleton of text
+  PartRole role = PartRole::kPlain;
+};
+
+struct NameParts {
+  std::vector<NamePart> parts;  // in name order (after "SURNAME, Given" reordering)
+  bool arabic = false;          // has Abu/Umm, al-/el-, bin/ibn or Abd
+};
+
+// Parses `name`: titles and honorifics dropped, legal forms dropped for ORG,
+// non-Latin scripts transliterated with ICU. Thread-safe.
+NameParts ParseName(std::string_view name, EntityType type);
+
+// Consonant skeleton of a folded word: vowels and semi-vowels dropped,
+// Arabic transliteration variants merged (dh/z/d, th/t, q/k, ...), doubled
+// letters collapsed, a final -h dropped.
+std::string Skeleton(std::string_view folded);
+
+// Similarity of two parts' spellings in [0, 1].
+double PartSimilarity(const NamePart& a, const NamePart& b);
+
+enum class NameDecision { kSame, kDifferent, kUnsure };
+const char* NameDecisionName(NameDecision d);
+
+struct NameMatch {
+  NameDecision decision = NameDecision::kDifferent;
+  double score = 0;    // 0..1; kSame needs score >= NameMatcherOptions::same_threshold
+  std::string reason;  // which parts aligned, which clashed
+};
+
+struct NameMatcherOptions {
+  // Lowest part similarity for two parts to align (0.75).
+  double part_threshold = 0.75;
+  // Lowest overall score for "same" (0.82); between unsure_threshold and it: "unsure".
+  double same_threshold = 0.82;
+  double unsure_threshold = 0.7;
+};
+
+// Stateless apart from its options; thread-safe.
+class NameMatcher {
+ public:
+  explicit NameMatcher(NameMatcherOptions options = {}) : options_(options) {}
+  NameMatch Compare(std::string_view a, std::string_view b, EntityType type) const;
+  NameMatch Compare(const NameParts& a, const NameParts& b, EntityType type) const;
+
+ private:
+  NameMatch ComparePeople(const NameParts& a, const NameParts& b) const;
+  NameMatch CompareOrgs(const NameParts& a, const NameParts& b) const;
+  NameMatcherOptions options_;
+};
+
+// True when the name has Arabic name structure (Abu, al-, bin/ibn, Abd).
+bool IsArabicName(std::string_view name);
+
+}  // namespace vigil
+
+#endif  // VIGIL_EXTRACT_NAMES_H_

@@ -1,0 +1,76 @@
+#include "extract/names.h"
+
+#include <gtest/gtest.h>
+
+namespace vigil {
+namespace {
+
+struct Case {
+  const char* a;
+  const char* b;
+  bool same;
+  const char* why;
+};
+
+// Written for vigil: spelling variants that are one person, and people who
+// share name parts but are different men.
+const Case kPeople[] = {
+    {"Abu Hudayfa al-Ansari", "Abu Hudhayfah al-Ansari", true, "dh/d and final -h"},
+    {"Abu Hazifa al Ansari", "Abu Hudayfa al-Ansari", true,
+     "z for dh, article without hyphen"},
+    {"Abu Ibrahim al-Hashemi al-Qurashi", "Abu Ibrahim al-Hashimi al-Qurayshi", true,
+     "vowel and y variants"},
+    {"Al Baghdadi", "al-Baghdadi", true, "article spacing"},
+    {"Abu Ibrahim al-Qurashi", "Abu Hamza al-Qurashi", false, "kunya clash"},
+    {"Abu al-Hasan al-Hashimi al-Qurashi", "Abu Ibrahim al-Hashimi al-Qurashi", false,
+     "kunya clash with two shared nisbas"},
+    {"Omar bin Khalid al-Tamimi", "Khalid bin Omar al-Tamimi", false,
+     "father and son swapped"},
+    {"Pierre Dumont", "Dumont Pierre", false, "two parts swapped"},
+    {"Pierre J. Dumont", "Pierre Jacques Dumont", true, "initial"},
+    {"Pierre K. Dumont", "Pierre Jacques Dumont", false, "initial clash"},
+    {"Sergei Ivanovich Morozov", "Sergei Petrovich Morozov", false, "patronymic clash"},
+};
+
+TEST(NameMatcherTest, PeopleTable) {
+  const NameMatcher m;
+  int tp = 0, fp = 0, fn = 0;
+  for (const Case& c : kPeople) {
+    const NameMatch r = m.Compare(c.a, c.b, EntityType::kPerson);
+    const bool same = r.decision == NameDecision::kSame;
+    EXPECT_EQ(same, c.same) << c.a << " / " << c.b << " (" << c.why << "): " << r.reason;
+    tp += same && c.same;
+    fp += same && !c.same;
+    fn += !same && c.same;
+  }
+  std::printf("name pairs: precision %.2f recall %.2f\n",
+              tp + fp ? double(tp) / (tp + fp) : 1.0,
+              tp + fn ? double(tp) / (tp + fn) : 1.0);
+}
+
+TEST(NameMatcherTest, Organisations) {
+  const NameMatcher m;
+  EXPECT_EQ(
+      m.Compare("Northwind Trading GmbH", "Northwind Trading", EntityType::kOrg).decision,
+      NameDecision::kSame);
+  EXPECT_EQ(
+      m.Compare("Northwind Systems Ltd", "Northwind Ltd", EntityType::kOrg).decision,
+      NameDecision::kDifferent);
+}
+
+TEST(NameMatcherTest, SkeletonMergesTransliterations) {
+  EXPECT_EQ(Skeleton("hudayfa"), Skeleton("hudhayfah"));
+  EXPECT_EQ(Skeleton("qurashi"), Skeleton("qurayshi"));
+  EXPECT_EQ(Skeleton("muhajir"), Skeleton("muhajjr"));
+  EXPECT_NE(Skeleton("hamza"), Skeleton("hashim"));
+}
+
+TEST(NameMatcherTest, OnePartIsUnsure) {
+  const NameMatcher m;
+  EXPECT_EQ(
+      m.Compare("al-Qurashi", "Abu Ibrahim al-Qurashi", EntityType::kPerson).decision,
+      NameDecision::kUnsure);
+}
+
+}  // namespace
+}  // namespace vigil
