@@ -6,6 +6,11 @@
 namespace vigil {
 namespace {
 
+bool IsPronoun(std::string_view w) {
+  return w == "he" || w == "she" || w == "they" || w == "it" || w == "we" || w == "i" ||
+         w == "who";
+}
+
 bool IsParticle(std::string_view w) {
   return w == "al" || w == "el" || w == "bin" || w == "ibn" || w == "abu" || w == "de" ||
          w == "van" || w == "von" || w.rfind("al-", 0) == 0 || w.rfind("el-", 0) == 0;
@@ -78,6 +83,20 @@ std::string DisplayName(const Entity& e) {
   return longest == nullptr ? e.name : TrimPossessive(*longest);
 }
 
+// Last word of a name, lower case, without "al-"/"el-".
+std::string Surname(std::string_view name) {
+  size_t space = name.find_last_of(' ');
+  std::string last =
+      LowerWord(space == std::string_view::npos ? name : name.substr(space + 1));
+  if (last.rfind("al-", 0) == 0 || last.rfind("el-", 0) == 0) last = last.substr(3);
+  return last;
+}
+
+bool SameSurname(std::string_view a, std::string_view b) {
+  std::string sa = Surname(a);
+  return !sa.empty() && sa == Surname(b);
+}
+
 }  // namespace
 
 SpeakerResolver::SpeakerResolver(const CueContext& ctx,
@@ -108,6 +127,7 @@ void SpeakerResolver::AddFallbackCandidates() {
     if (!ctx_.IsSpeechVerb(i)) continue;
     TokenRange r = SubjectBefore(ctx_, i);
     if (r.empty() || !ctx_.tokens[r.end - 1].capitalised) continue;
+    if (r.end - r.begin == 1 && IsPronoun(ctx_.Lower(r.begin))) continue;
     candidates_.push_back(
         {ctx_.tokens[r.begin].begin, NameFromSubject(r), !LooksLikeOrg(r)});
   }
@@ -123,27 +143,30 @@ void SpeakerResolver::NoteSpeaker(uint32_t pos, const std::string& name) {
 
 std::optional<std::string> SpeakerResolver::Linked(uint32_t anchor,
                                                    std::string_view role) const {
-  // The latest earlier quote speaker, or the name the role last introduced
-  // ("ISIS leader Abu Bakr al-Baghdadi", "the spokesman, Ali Hassan"),
-  // whichever is nearer.
-  const Candidate* speaker = nullptr;
-  for (const Candidate& c : speakers_) {
-    if (c.pos < anchor) speaker = &c;
-  }
+  // Names the role noun introduced before ("ISIS leader Abu Bakr
+  // al-Baghdadi", "the spokesman, Ali Hassan"), latest first.
+  std::vector<std::string> links;
   auto it = std::lower_bound(ctx_.tokens.begin(), ctx_.tokens.end(), anchor,
                              [](const QToken& t, uint32_t pos) { return t.begin < pos; });
   for (size_t k = static_cast<size_t>(it - ctx_.tokens.begin()); k > 0; --k) {
     size_t i = k - 1;
-    if (speaker != nullptr && ctx_.tokens[i].begin <= speaker->pos) break;
     if (ctx_.quoted[i] || !ctx_.IsWord(i) || ctx_.Lower(i) != role) continue;
     TokenRange name = NameAfterRole(i + 1);
     if (name.empty()) continue;
-    if (!entities_.empty()) {
-      if (auto named = FromEntities(name)) return named;
-    }
-    return NameFromSubject(name);
+    std::optional<std::string> named;
+    if (!entities_.empty()) named = FromEntities(name);
+    links.push_back(named ? *named : NameFromSubject(name));
   }
-  if (speaker != nullptr) return speaker->name;
+  // The latest earlier speaker the role introduced; else the latest name it
+  // introduced; else the latest speaker.
+  for (auto s = speakers_.rbegin(); s != speakers_.rend(); ++s) {
+    if (s->pos >= anchor) continue;
+    if (links.empty()) return s->name;
+    for (const std::string& link : links) {
+      if (SameSurname(s->name, link)) return s->name;
+    }
+  }
+  if (!links.empty()) return links.front();
   return std::nullopt;
 }
 
@@ -231,7 +254,7 @@ std::optional<std::string> SpeakerResolver::Resolve(TokenRange subject,
   if (subject.empty()) return std::nullopt;
   size_t first = subject.begin, head = subject.end - 1;
   std::string head_lower = ctx_.Lower(head);
-  if (subject.end - subject.begin == 1 && !ctx_.tokens[head].capitalised) {
+  if (subject.end - subject.begin == 1) {
     if (head_lower == "he" || head_lower == "she" || head_lower == "who") {
       return Recent(anchor, true);
     }
@@ -240,7 +263,6 @@ std::optional<std::string> SpeakerResolver::Resolve(TokenRange subject,
       return std::nullopt;
     }
   }
-  if (subject.end - subject.begin == 1 && head_lower == "i") return std::nullopt;
   bool head_is_name = ctx_.tokens[head].capitalised || head_lower.rfind("al-", 0) == 0 ||
                       head_lower.rfind("el-", 0) == 0;
   if (!head_is_name && ctx_.lexicon.IsRole(head_lower)) {
@@ -267,7 +289,20 @@ std::optional<std::string> SpeakerResolver::Resolve(TokenRange subject,
   if (!entities_.empty()) {
     if (auto name = FromEntities(subject)) return name;
   }
-  return NameFromSubject(subject);
+  return Fuller(NameFromSubject(subject), anchor);
+}
+
+std::string SpeakerResolver::Fuller(const std::string& name, uint32_t anchor) const {
+  // "al-Nuri said" after "Abu Khalid al-Nuri urged": the fuller form met
+  // before. Entities do this themselves; this is the fallback's version.
+  if (!entities_.empty() || name.find(' ') != std::string::npos) return name;
+  for (auto c = candidates_.rbegin(); c != candidates_.rend(); ++c) {
+    if (c->pos < anchor && c->person && c->name.find(' ') != std::string::npos &&
+        SameSurname(c->name, name)) {
+      return c->name;
+    }
+  }
+  return name;
 }
 
 }  // namespace vigil

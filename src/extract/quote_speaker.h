@@ -47,6 +47,7 @@ class SpeakerResolver {
   std::optional<std::string> Recent(uint32_t anchor, bool person) const;
   std::optional<std::string> Linked(uint32_t anchor, std::string_view role) const;
   TokenRange NameAfterRole(size_t i) const;
+  std::string Fuller(const std::string& name, uint32_t anchor) const;
   std::string NameFromSubject(TokenRange subject) const;
   std::string Words(TokenRange r) const;
   bool LooksLikeOrg(TokenRange r) const;
