@@ -231,8 +231,13 @@ double PartSimilarity(const NamePart& a, const NamePart& b) {
   const double len = std::max(a.text.size(), b.text.size());
   double sim = 1.0 - EditDistance(a.text, b.text) / len;
   // Same skeleton, same first letter class and same ending: a transliteration variant.
-  const bool same_end = a.text.back() == b.text.back() ||
-                        (IsVowel(a.text.back()) && IsVowel(b.text.back()));
+  // A final -h after a vowel (ta marbuta: Hudhayfah / Hudayfa) is no ending of its own.
+  auto end = [](const std::string& t) {
+    return t.size() > 2 && t.back() == 'h' && IsVowel(t[t.size() - 2]) ? t[t.size() - 2]
+                                                                       : t.back();
+  };
+  const char ea = end(a.text), eb = end(b.text);
+  const bool same_end = ea == eb || (IsVowel(ea) && IsVowel(eb));
   if (a.skeleton == b.skeleton && !a.skeleton.empty() && same_end)
     sim = std::max(sim, 0.85);
   return std::max(0.0, sim);
