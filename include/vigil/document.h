@@ -85,6 +85,9 @@ struct Document {
   std::vector<Span> paragraphs;  // over text
   std::vector<Span> sentences;   // over text
   uint64_t content_hash = 0;     // of text; equal hashes mean the same article
+  // MinHash signature of the text's word shingles (src/dedup/minhash.h), for
+  // finding near copies; empty when the cleaner was told not to compute it.
+  std::vector<uint32_t> minhash;
 };
 
 }  // namespace vigil

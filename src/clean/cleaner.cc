@@ -6,6 +6,7 @@
 #include "clean/unicode.h"
 #include "common/hash.h"
 #include "common/utf8.h"
+#include "dedup/shingles.h"
 
 namespace vigil {
 
@@ -74,6 +75,7 @@ Result<Document> Cleaner::Clean(const RawArticle& article) const {
     doc.sentences.insert(doc.sentences.end(), s.begin(), s.end());
   }
   doc.content_hash = Hash64(doc.text);
+  if (options_.minhash) doc.minhash = minhasher_.Sign(WordShingles(doc.text));
   return doc;
 }
 

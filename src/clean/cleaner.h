@@ -10,6 +10,7 @@
 
 #include "clean/html_extractor.h"
 #include "clean/text_cleaner.h"
+#include "dedup/minhash.h"
 #include "vigil/document.h"
 #include "vigil/status.h"
 
@@ -22,6 +23,8 @@ struct CleanOptions {
   size_t min_text_bytes = 1;
   // Run CLD2 language identification.
   bool detect_language = true;
+  // Compute Document::minhash (word 5-shingles) for near-copy detection.
+  bool minhash = true;
   HtmlOptions html;
   TextCleanOptions text;
 };
@@ -43,6 +46,7 @@ class Cleaner {
   CleanOptions options_;
   HtmlExtractor html_;
   TextCleaner text_;
+  MinHasher minhasher_;
 };
 
 }  // namespace vigil

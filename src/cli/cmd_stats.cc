@@ -38,6 +38,8 @@ int RunStats(const StatsArgs& args) {
     w.Int(s.quotes);
     w.Key("events");
     w.Int(s.events);
+    w.Key("copies");
+    w.Int(s.copies);
     w.Key("languages");
     w.BeginObject();
     for (const auto& [lang, n] : s.languages) {
@@ -57,6 +59,8 @@ int RunStats(const StatsArgs& args) {
   std::printf("entities   %lld\nquotes     %lld\nevents     %lld\n",
               static_cast<long long>(s.entities), static_cast<long long>(s.quotes),
               static_cast<long long>(s.events));
+  std::printf("copies     %lld (articles that nearly copy an earlier one)\n",
+              static_cast<long long>(s.copies));
   for (const auto& [lang, n] : s.languages) {
     std::printf("  language %-4s %lld\n", lang.c_str(), static_cast<long long>(n));
   }

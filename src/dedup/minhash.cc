@@ -32,24 +32,28 @@ double EstimateJaccard(const Signature& a, const Signature& b) {
   return static_cast<double>(same) / static_cast<double>(a.size());
 }
 
-uint64_t LshIndex::BandKey(const Signature& sig, int band) const {
-  const int rows = options_.num_hashes / options_.bands;
-  uint64_t h = Mix64(static_cast<uint64_t>(band) + 1);
-  for (int r = 0; r < rows; ++r) h = Mix64(h ^ sig[band * rows + r]);
-  return h;
+std::vector<uint64_t> BandKeys(const Signature& sig, const MinHashOptions& options) {
+  assert(static_cast<int>(sig.size()) == options.num_hashes);
+  const int rows = options.num_hashes / options.bands;
+  std::vector<uint64_t> keys(options.bands);
+  for (int band = 0; band < options.bands; ++band) {
+    uint64_t h = Mix64(static_cast<uint64_t>(band) + 1);
+    for (int r = 0; r < rows; ++r) h = Mix64(h ^ sig[band * rows + r]);
+    keys[band] = h;
+  }
+  return keys;
 }
 
 void LshIndex::Add(int64_t id, const Signature& sig) {
-  assert(static_cast<int>(sig.size()) == options_.num_hashes);
-  for (int b = 0; b < options_.bands; ++b) buckets_[BandKey(sig, b)].push_back(id);
+  for (uint64_t key : BandKeys(sig, options_)) buckets_[key].push_back(id);
   ++count_;
 }
 
 std::vector<int64_t> LshIndex::Candidates(const Signature& sig) const {
   std::vector<int64_t> out;
   std::unordered_set<int64_t> seen;
-  for (int b = 0; b < options_.bands; ++b) {
-    auto it = buckets_.find(BandKey(sig, b));
+  for (uint64_t key : BandKeys(sig, options_)) {
+    auto it = buckets_.find(key);
     if (it == buckets_.end()) continue;
     for (int64_t id : it->second) {
       if (seen.insert(id).second) out.push_back(id);

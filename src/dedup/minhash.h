@@ -40,6 +40,11 @@ class MinHasher {
 // Share of equal positions: the MinHash estimate of Jaccard similarity.
 double EstimateJaccard(const Signature& a, const Signature& b);
 
+// One key per LSH band of `sig`: two signatures share a key exactly when they
+// agree on every row of that band. Stable: keys reach disk (the store's
+// copy index); never change how they are computed.
+std::vector<uint64_t> BandKeys(const Signature& sig, const MinHashOptions& options);
+
 // Banded LSH over signatures. Not thread-safe for Add; Query is const.
 class LshIndex {
  public:
@@ -51,7 +56,6 @@ class LshIndex {
   size_t size() const { return count_; }
 
  private:
-  uint64_t BandKey(const Signature& sig, int band) const;
   MinHashOptions options_;
   std::unordered_map<uint64_t, std::vector<int64_t>> buckets_;
   size_t count_ = 0;

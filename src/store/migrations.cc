@@ -111,9 +111,31 @@ CREATE TABLE events (
 CREATE INDEX events_by_type_date ON events(type, date);
 )sql";
 
+// Near-copy index: each document's MinHash signature and its LSH band keys
+// (dedup/minhash.h BandKeys), and for each document the earlier one it copies.
+constexpr char kMigration3[] = R"sql(
+CREATE TABLE minhash (
+  document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  signature BLOB NOT NULL
+);
+CREATE TABLE minhash_bands (
+  band_key INTEGER NOT NULL,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE
+);
+CREATE INDEX minhash_bands_by_key ON minhash_bands(band_key);
+CREATE INDEX minhash_bands_by_document ON minhash_bands(document_id);
+CREATE TABLE copies (
+  document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+  copy_of INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  similarity REAL NOT NULL
+);
+CREATE INDEX copies_by_original ON copies(copy_of);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "documents, sources, full-text index", kMigration1},
     {2, "entities, mentions, quotes, events", kMigration2},
+    {3, "near-copy index", kMigration3},
 };
 
 Status Exec(sqlite3* db, const std::string& sql, std::string_view context) {

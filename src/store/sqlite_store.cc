@@ -5,6 +5,7 @@
 #include <cctype>
 #include <utility>
 
+#include "store/copy_index.h"
 #include "store/extraction_json.h"
 #include "store/migrations.h"
 #include "store/span_codec.h"
@@ -202,7 +203,16 @@ Result<PutResult> SqliteStore::PutRows(const Document& doc,
   if (!id.ok()) return id.status();
   result.document_id = *id;
   VIGIL_RETURN_IF_ERROR(InsertSource(*id, doc.meta));
-  if (result.inserted) VIGIL_RETURN_IF_ERROR(InsertExtraction(*id, extraction));
+  if (!result.inserted) return result;
+  VIGIL_RETURN_IF_ERROR(InsertExtraction(*id, extraction));
+  if (!doc.minhash.empty()) {
+    Result<std::optional<CopyMatch>> copy = IndexCopy(*statements_, *id, doc.minhash);
+    if (!copy.ok()) return copy.status();
+    if (*copy) {
+      result.copy_of = (*copy)->id;
+      result.copy_similarity = (*copy)->similarity;
+    }
+  }
   return result;
 }
 
@@ -414,6 +424,7 @@ Result<StoreStats> SqliteStore::Stats() {
       {"SELECT count(*) FROM entities", &stats.entities},
       {"SELECT count(*) FROM quotes", &stats.quotes},
       {"SELECT count(*) FROM events", &stats.events},
+      {"SELECT count(*) FROM copies", &stats.copies},
   };
   for (const auto& [sql, out] : counts) {
     Result<int64_t> n = Count(sql);

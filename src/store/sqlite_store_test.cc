@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "store/migrations.h"
 #include "store/span_codec.h"
 #include "store/test_util.h"
 
@@ -52,7 +53,7 @@ class SqliteStoreTest : public ::testing::Test {
 TEST_F(SqliteStoreTest, NewStoreIsWalWithLatestSchema) {
   auto store = OpenStore();
   ASSERT_TRUE(store);
-  EXPECT_EQ(store->SchemaVersion(), 2);
+  EXPECT_EQ(store->SchemaVersion(), LatestSchemaVersion());
   EXPECT_EQ(Query("PRAGMA journal_mode"), "wal");
 }
 
@@ -66,7 +67,7 @@ TEST_F(SqliteStoreTest, ReopenIsIdempotent) {
   for (int i = 0; i < 2; ++i) {
     auto store = OpenStore();
     ASSERT_TRUE(store);
-    EXPECT_EQ(store->SchemaVersion(), 2);
+    EXPECT_EQ(store->SchemaVersion(), LatestSchemaVersion());
     EXPECT_EQ(store->Stats()->documents, 1);
   }
   EXPECT_EQ(Query("SELECT group_concat(sql, ';') FROM sqlite_schema"), schema);

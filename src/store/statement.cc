@@ -59,6 +59,10 @@ void Statement::BindInt(int index, int64_t value) {
   sqlite3_bind_int64(stmt_, index, value);
 }
 
+void Statement::BindDouble(int index, double value) {
+  sqlite3_bind_double(stmt_, index, value);
+}
+
 void Statement::BindText(int index, std::string_view text) {
   // A non-null pointer even for "" so SQLite stores '' rather than NULL.
   sqlite3_bind_text64(stmt_, index, text.empty() ? "" : text.data(), text.size(),

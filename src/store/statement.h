@@ -50,6 +50,7 @@ class Statement {
 
   // Parameters are 1-based, as in SQLite. Text/blob bytes are borrowed.
   void BindInt(int index, int64_t value);
+  void BindDouble(int index, double value);
   void BindText(int index, std::string_view text);
   // Binds NULL when `text` is empty.
   void BindTextOrNull(int index, std::string_view text);

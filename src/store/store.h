@@ -32,6 +32,10 @@ struct StoreOptions {
 struct PutResult {
   int64_t document_id = 0;
   bool inserted = false;  // false: same content was already stored
+  // For a newly inserted document: the stored document it nearly copies
+  // (dedup/copies.h threshold), 0 when none.
+  int64_t copy_of = 0;
+  double copy_similarity = 0;
 };
 
 struct SearchHit {
@@ -45,6 +49,7 @@ struct StoreStats {
   int64_t documents = 0;
   int64_t sources = 0;  // source paths/URLs recorded (>= documents)
   int64_t entities = 0, quotes = 0, events = 0;
+  int64_t copies = 0;  // documents that nearly copy an earlier one
   std::vector<std::pair<std::string, int64_t>> languages;  // language -> documents
 };
 
