@@ -38,6 +38,23 @@ bool IsHedge(std::string_view w) {
   return kWords.count(w) > 0;
 }
 
+// Verbs that put a weapon to use.
+bool IsWeaponVerb(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "planted", "placed",    "hurled",  "threw", "thrown",   "exploded", "detonated",
+      "fired",   "destroyed", "damaged", "shot",  "injuries", "blew"};
+  return kWords.count(w) > 0;
+}
+
+// Victims and targets that make an incident a military engagement rather
+// than an attack on civilians or installations.
+bool IsMilitary(std::string_view w) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "soldier",   "soldiers", "troops",    "army",     "military",  "patrol", "patrols",
+      "battalion", "brigade",  "positions", "barracks", "guardsmen", "members"};
+  return kWords.count(w) > 0;
+}
+
 int KindRank(const std::string& kind) {
   if (kind == "facility") return 4;
   if (kind == "country") return 2;
@@ -54,8 +71,12 @@ class AttackFinder {
     for (size_t s = 0; s < ctx_.sentence_count(); ++s) Sentence(s);
     std::vector<Event> out;
     for (Event& ev : events_) {
-      if (Keep(ev)) out.push_back(std::move(ev));
+      if (!Keep(ev)) continue;
+      if (ev.perpetrator.empty() && ctx_.main_group() >= 0)
+        ev.perpetrator = MainGroupSurface();
+      out.push_back(std::move(ev));
     }
+    DedupeRoles(&out);
     return out;
   }
 
@@ -99,11 +120,16 @@ class AttackFinder {
     for (const auto& [t, type] : triggers) Add(Read(s, t, type));
   }
 
-  // "a bomb ... killing 224": a weapon with a casualty figure.
+  // "a bomb ... killing 224", "planted a bomb": a weapon with harm or damage.
   void WeaponTrigger(size_t s, std::vector<std::pair<size_t, std::string>>* triggers) {
     const auto& sent = et_.sentences[s];
     Casualties c = FindCasualties(ctx_, s);
-    if (!c.killed && !c.injured) return;
+    bool harm = c.killed || c.injured;
+    for (size_t t = sent.first; t < sent.last && !harm; ++t) {
+      harm = !et_.tokens[t].in_quote &&
+             (IsWeaponVerb(W(t)) || MatchAt(et_, ctx_.lex().casualties, t));
+    }
+    if (!harm) return;
     for (size_t t = sent.first; t < sent.last; ++t) {
       size_t len;
       if (!et_.tokens[t].in_quote && MatchAt(et_, ctx_.lex().weapons, t, &len)) {
@@ -151,8 +177,8 @@ class AttackFinder {
     for (size_t idx : ctx_.NamesIn(m->sentence)) {
       const NameMention& n = ctx_.names()[idx];
       if (n.type != EntityType::kLoc || et_.tokens[n.first].in_quote) continue;
-      m->places.push_back(AsciiLower(n.canonical));
-      if (KindRank(n.place_kind) >= 3) m->local_places.push_back(AsciiLower(n.canonical));
+      m->places.push_back(EventFold(n.canonical));
+      if (KindRank(n.place_kind) >= 3) m->local_places.push_back(EventFold(n.canonical));
       if (n.first > 0 && W(n.first - 1) == "from") continue;
       int rank = KindRank(n.place_kind);
       size_t dist = n.first > m->trigger ? n.first - m->trigger : m->trigger - n.first;
@@ -220,7 +246,7 @@ class AttackFinder {
     if (auto ex = ctx_.lex().exact_group_index.find(prefix);
         ex != ctx_.lex().exact_group_index.end())
       return static_cast<int>(ex->second);
-    if (auto it = ctx_.lex().group_index.find(AsciiLower(prefix));
+    if (auto it = ctx_.lex().group_index.find(EventFold(prefix));
         it != ctx_.lex().group_index.end())
       return static_cast<int>(it->second);
     return -1;
@@ -230,6 +256,30 @@ class AttackFinder {
     if (idx >= 0) return ctx_.names()[idx].surface;
     int g = GroupAtToken(t);
     return g >= 0 ? ctx_.GroupName(g) : "";
+  }
+
+  // The main group as the article first writes it.
+  std::string MainGroupSurface() const {
+    for (const NameMention& m : ctx_.names()) {
+      if (m.group == ctx_.main_group()) return m.surface;
+    }
+    return ctx_.GroupName(ctx_.main_group());
+  }
+
+  // A filler already given for an earlier attack of the article (same head
+  // word) is not repeated; each attack keeps its first individual attacker.
+  static void DedupeRoles(std::vector<Event>* events) {
+    std::vector<std::string> seen[4];
+    for (Event& ev : *events) {
+      if (ev.perpetrator_individuals.size() > 1) ev.perpetrator_individuals.resize(1);
+      std::vector<std::string>* lists[4] = {&ev.perpetrator_individuals, &ev.victims,
+                                            &ev.physical_targets, &ev.weapons};
+      for (int r = 0; r < 4; ++r) {
+        std::vector<std::string> kept;
+        MergeRoleList(*lists[r], &seen[r], &kept);
+        *lists[r] = std::move(kept);
+      }
+    }
   }
 
   bool NamedGroupIn(const EventText::Sentence& sent) const {
@@ -282,12 +332,12 @@ class AttackFinder {
   // Merging: the same place, or an anaphoric mention of the latest attack.
   Event* Find(const AttackMention& m) {
     if (!m.location.empty()) {
-      std::string loc = AsciiLower(m.location);
+      std::string loc = EventFold(m.location);
       for (size_t i = 0; i < events_.size(); ++i) {
         const auto& places = places_[i];
         bool same = std::find(places.begin(), places.end(), loc) != places.end() ||
                     std::find(m.places.begin(), m.places.end(),
-                              AsciiLower(events_[i].location)) != m.places.end();
+                              EventFold(events_[i].location)) != m.places.end();
         for (const std::string& p : m.local_places) {
           same =
               same || std::find(local_[i].begin(), local_[i].end(), p) != local_[i].end();
@@ -322,7 +372,7 @@ class AttackFinder {
     Fill(m, fresh, i);
     for (const auto& p : m.places) places_[i].push_back(p);
     for (const auto& p : m.local_places) local_[i].push_back(p);
-    if (!m.location.empty()) places_[i].push_back(AsciiLower(m.location));
+    if (!m.location.empty()) places_[i].push_back(EventFold(m.location));
     specific_[i] = specific_[i] || m.specific || !m.date.empty() ||
                    m.casualties.killed.has_value() || !m.claimed_by.empty();
     last_sentence_ = m.sentence;
@@ -353,8 +403,29 @@ class AttackFinder {
     MergeRoleList(roles.weapons, &ev->weapons);
   }
 
+  // True when every harmed party named in the event's sentences is military
+  // ("two soldiers were killed", "an attack on army positions").
+  bool MilitaryOnly(const Event& ev) const {
+    if (!ev.physical_targets.empty() || !ev.victims.empty()) return false;
+    bool military = false;
+    for (const Span& span : ev.evidence) {
+      for (size_t t = 0; t < et_.tokens.size(); ++t) {
+        const Token& tok = et_.tokens[t];
+        if (tok.span.begin < span.begin || tok.span.end > span.end) continue;
+        if (!IsMilitary(tok.lower)) continue;
+        if (W(t + 1) == "were" || W(t + 1) == "was" || W(t - 1) == "on" ||
+            W(t - 1) == "kidnapped" || W(t - 1) == "killed" || W(t - 1) == "attacked")
+          military = true;
+      }
+      std::string_view text = et_.text.substr(span.begin, span.size());
+      if (text.find("civilian") != std::string_view::npos) return false;
+    }
+    return military;
+  }
+
   bool Keep(const Event& ev) const {
     if (!options_.drop_vague) return true;
+    if (MilitaryOnly(ev)) return false;
     size_t i = &ev - events_.data();
     bool has_place = !ev.location.empty() || !ev.country.empty();
     bool roles = !ev.weapons.empty() || !ev.physical_targets.empty() ||

@@ -1,5 +1,6 @@
 #include "extract/attack_roles.h"
 
+#include <cctype>
 #include <unordered_set>
 
 namespace vigil {
@@ -62,14 +63,14 @@ class RoleFinder {
 
   AttackRoles Run() {
     for (size_t i = sent_.first; i < sent_.last;) {
-      if (et_.tokens[i].in_quote || !et_.tokens[i].word) {
+      if (!et_.tokens[i].word) {
         ++i;
         continue;
       }
       size_t step = Weapon(i);
       if (step == 0) step = Perpetrator(i);
       if (step == 0) step = Target(i);
-      if (step == 0) step = GenericVictim(i);
+
       i += step == 0 ? 1 : step;
     }
     NamedVictims();
@@ -153,14 +154,26 @@ class RoleFinder {
     return len;
   }
 
+  // "President X", "Colonel X" reporting on an attack are seldom its victims
+  // unless the sentence says so next to the name.
+  bool lex_titles_official(size_t first) const {
+    if (first == 0) return false;
+    std::string_view w = W(first - 1);
+    bool official = w == "colonel" || w == "general" || w == "minister" ||
+                    w == "director" || w == "spokesman" || w == "commander";
+    return official && !IsHarmVerb(W(first - 2)) && !IsHarmVerb(W(first - 3));
+  }
+
   void NamedVictims() {
     for (size_t idx : ctx_.NamesIn(&sent_ - et_.sentences.data())) {
       const NameMention& m = ctx_.names()[idx];
-      if (m.type != EntityType::kPerson || et_.tokens[m.first].in_quote) continue;
+      if (m.type != EntityType::kPerson) continue;
       bool harmed = false;
       for (size_t k = m.first > 3 ? m.first - 3 : 0; k < m.first; ++k) {
         harmed = harmed || IsHarmVerb(W(k));
       }
+      if (m.first > 0 && (W(m.first - 1) == "by" || lex_titles_official(m.first)))
+        continue;
       harmed =
           harmed || (m.first > 1 && W(m.first - 1) == "of" && IsHarmNoun(W(m.first - 2)));
       for (size_t k = m.last; k < m.last + 4 && k < sent_.last; ++k) {
@@ -186,12 +199,25 @@ AttackRoles FindAttackRoles(const EventContext& ctx, size_t s) {
   return RoleFinder(ctx, s).Run();
 }
 
-void MergeRoleList(const std::vector<std::string>& from, std::vector<std::string>* to) {
+// Last word of a filler, lower-cased: coreferent fillers usually share it
+// ("Mormon Church" ... "the church").
+std::string HeadWord(std::string_view s) {
+  size_t end = s.size();
+  while (end > 0 && !std::isalnum(static_cast<unsigned char>(s[end - 1]))) --end;
+  size_t start = s.rfind(' ', end == 0 ? 0 : end - 1);
+  start = start == std::string_view::npos ? 0 : start + 1;
+  return EventFold(s.substr(start, end - start));
+}
+
+void MergeRoleList(const std::vector<std::string>& from, std::vector<std::string>* to,
+                   std::vector<std::string>* added) {
   for (const std::string& item : from) {
-    std::string key = AsciiLower(item);
+    std::string key = HeadWord(item);
     bool seen = false;
-    for (const std::string& have : *to) seen = seen || AsciiLower(have) == key;
-    if (!seen) to->push_back(item);
+    for (const std::string& have : *to) seen = seen || HeadWord(have) == key;
+    if (seen) continue;
+    to->push_back(item);
+    if (added != nullptr) added->push_back(item);
   }
 }
 

@@ -23,8 +23,10 @@ struct AttackRoles {
 // skipped). Thread-safe.
 AttackRoles FindAttackRoles(const EventContext& ctx, size_t s);
 
-// Appends the items of `from` missing from `to` (compared case-insensitively).
-void MergeRoleList(const std::vector<std::string>& from, std::vector<std::string>* to);
+// Appends the items of `from` whose head word (last word, case folded) is
+// not yet in `to`. With `added`, the appended items are also put there.
+void MergeRoleList(const std::vector<std::string>& from, std::vector<std::string>* to,
+                   std::vector<std::string>* added = nullptr);
 
 }  // namespace vigil
 

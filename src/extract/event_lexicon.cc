@@ -58,7 +58,7 @@ void IndexNames(const std::vector<LexName>& names,
       if (exact != nullptr && IsShortCapitals(alias)) {
         exact->emplace(alias, i);
       } else {
-        index->emplace(AsciiLower(alias), i);
+        index->emplace(EventFold(alias), i);
       }
     }
   }
@@ -80,7 +80,7 @@ Status LoadNames(const std::string& path, bool places, EventLexicon* lex,
     }
     if (!places && row.size() > 2 && !row[2].empty()) {
       for (auto& d : Split(row[2], '|'))
-        lex->demonym_index.emplace(AsciiLower(d), out->size());
+        lex->demonym_index.emplace(EventFold(d), out->size());
     }
     out->push_back(std::move(name));
   }
@@ -100,7 +100,7 @@ std::string DefaultDir() {
 
 }  // namespace
 
-std::string AsciiLower(std::string_view s) {
+std::string EventFold(std::string_view s) {
   std::string out(s);
   for (char& c : out) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -110,7 +110,7 @@ std::string AsciiLower(std::string_view s) {
 
 void PhraseTable::Add(std::string_view phrase, std::string_view value) {
   std::vector<std::string> words;
-  for (auto& w : Split(AsciiLower(phrase), ' ')) {
+  for (auto& w : Split(EventFold(phrase), ' ')) {
     if (!w.empty()) words.push_back(std::move(w));
   }
   if (words.empty()) return;

@@ -18,7 +18,7 @@
 namespace vigil {
 
 // `s` with ASCII letters lower-cased (other bytes unchanged).
-std::string AsciiLower(std::string_view s);
+std::string EventFold(std::string_view s);
 
 // A set of token sequences, each with a value string (may be empty).
 // Immutable after loading; safe to share across threads.

@@ -17,8 +17,8 @@ const std::unordered_set<std::string_view>& OrgHeads() {
       "institute",    "university",   "bank",      "company",     "corporation",
       "network",      "news",         "post",      "times",       "press",
       "channel",      "foundation",   "unit",      "squad",       "battalion",
-      "federation",   "alliance",     "coalition", "league",      "state",
-      "cartel",       "regime"};
+      "federation",   "alliance",     "coalition", "detachment",  "league",
+      "state",        "cartel",       "regime"};
   return *s;
 }
 const std::unordered_set<std::string_view>& FacilityHeads() {
@@ -117,7 +117,7 @@ class NameFinder {
     } else if (auto p = lex_.place_index.find(key); p != lex_.place_index.end()) {
       const LexName& place = lex_.places[p->second];
       m->place_kind = place.kind;
-      if (auto c = lex_.country_index.find(AsciiLower(place.country));
+      if (auto c = lex_.country_index.find(EventFold(place.country));
           c != lex_.country_index.end())
         m->country = static_cast<int>(c->second);
     }
@@ -173,6 +173,11 @@ class NameFinder {
         m.last = i + len;
         Annotate(&m);
         if (m.group < 0 && m.place_kind.empty()) continue;
+        if (m.group < 0 && i + len < et_.tokens.size() &&
+            et_.tokens[i + len].capitalised &&
+            (FacilityHeads().count(et_.words[i + len]) ||
+             PlaceHeads().count(et_.words[i + len])))
+          continue;  // "Uruguay Avenue" is a street, not the country
         if (m.group < 0) {
           m.type = EntityType::kLoc;
           if (m.country >= 0 && m.place_kind == "country")
@@ -216,7 +221,7 @@ class NameFinder {
       }
       while (last > first && Connectors().count(et_.words[last - 1])) --last;
       size_t end = last;
-      i = std::max(i, end) - 1;
+      i = std::max(i + 1, end) - 1;  // always advance
       if (first >= end) continue;
       Classify(first, end, titled);
     }

@@ -140,6 +140,11 @@ class LeadershipFinder {
   void Emit(size_t s, const RoleLink& link,
             const std::pair<size_t, std::string>& change) {
     const NameMention& person = ctx_.names()[link.person];
+    if (std::min(Distance(change.first, person.first),
+                 Distance(change.first, link.role_token)) > 10)
+      return;
+    std::string organization = Organization(s);
+    if (organization.empty()) return;
     Event* ev = nullptr;
     for (Event& e : events_) {
       if (e.person == person.canonical && e.change == change.second) ev = &e;
@@ -152,7 +157,7 @@ class LeadershipFinder {
       ev->change = change.second;
       ev->role = link.role;
     }
-    if (ev->organization.empty()) ev->organization = Organization(s);
+    if (ev->organization.empty()) ev->organization = organization;
     if (ev->date.empty()) ev->date = DateNear(s, change.first);
     Span span = et_.sentences[s].span;
     if (ev->evidence.empty() || !(ev->evidence.back() == span))
