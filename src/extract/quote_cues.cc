@@ -35,7 +35,7 @@ constexpr std::string_view kVerbFillers =
 // Abbreviations after which a period does not end a sentence.
 constexpr std::string_view kAbbreviations =
     " mr mrs ms dr gov sen rep lt gen col sgt capt prof st rev jr sr no vs "
-    " jan feb mar apr aug sept sep oct nov dec gens maj cmdr adm supt insp "
+    " del jan feb mar apr aug sept sep oct nov dec gens maj cmdr adm supt insp "
     " u.s u.k u.n d.c ";
 // Capitalised words opening a sentence that are not names.
 constexpr std::string_view kSentenceAdverbs =
@@ -54,7 +54,8 @@ bool IsSubjectPronoun(std::string_view w) {
 }
 
 bool IsAbbreviation(std::string_view lower) {
-  return lower.size() == 1 || InList(lower, kAbbreviations);
+  return lower.size() == 1 || lower.find('.') != std::string_view::npos ||
+         InList(lower, kAbbreviations);
 }
 
 bool IsSentenceAdverb(std::string_view lower) {
@@ -93,7 +94,16 @@ bool CueContext::EndsSentence(size_t i) const {
   if (c == '!' || c == '?') return true;
   if (c != '.') return false;
   bool attached = i > 0 && IsWord(i - 1) && tokens[i - 1].end == t.begin;
-  return !(attached && IsAbbreviation(Lower(i - 1)));
+  if (attached && IsAbbreviation(Lower(i - 1))) return false;
+  // "R-Ky., said", "(D-Wis.)", "Jan. 4": what follows a sentence end is
+  // neither a comma nor a lower-case word.
+  if (i + 1 < tokens.size()) {
+    const QToken& next = tokens[i + 1];
+    if (next.kind == QTokenKind::kWord && !next.capitalised && !quoted[i + 1])
+      return false;
+    if (IsPunct(i + 1, ',') || IsPunct(i + 1, ')') || IsPunct(i + 1, ';')) return false;
+  }
+  return true;
 }
 
 namespace {
@@ -208,6 +218,17 @@ Cue SubjectFirstAfter(const CueContext& ctx, size_t i) {
   return {};
 }
 
+// "Rep. Jo Mica (R-Fla.) said": the index before a parenthesis that ends
+// just before `i`, else `i`.
+size_t SkipParenthesisBefore(const CueContext& ctx, size_t i) {
+  if (i == 0 || !ctx.IsPunct(i - 1, ')')) return i;
+  for (size_t k = i - 1, steps = 0; k > 0 && steps < 10; --k, ++steps) {
+    if (ctx.IsPunct(k - 1, '(')) return k - 1;
+    if (ctx.tokens[k - 1].kind == QTokenKind::kBreak) break;
+  }
+  return i;
+}
+
 // "John Dickey, the chief executive of ..., told me": the name that opens
 // the sentence holding token `i`, set off by a comma.
 TokenRange SentenceOpeningName(const CueContext& ctx, size_t i) {
@@ -244,6 +265,7 @@ TokenRange SubjectBefore(const CueContext& ctx, size_t verb) {
        ++skipped) {
     --i;
   }
+  i = SkipParenthesisBefore(ctx, i);
   if (i == 0) return {};
   if (ctx.IsWord(i - 1) && !ctx.quoted[i - 1] && IsSubjectPronoun(ctx.Lower(i - 1))) {
     return {static_cast<uint32_t>(i - 1), static_cast<uint32_t>(i)};
@@ -372,8 +394,18 @@ Cue NearestCueBefore(const CueContext& ctx, size_t from, size_t open) {
 Cue FindCueBefore(const CueContext& ctx, const QuotePassage& passage) {
   Cue cue = NearestCueBefore(ctx, passage.open, passage.open);
   if (cue.found) return cue;
-  // "Smith continued:" closing the paragraph before.
   size_t open = passage.open;
+  // "..., Schiff said. "The other factor is ..."": a quote opening its
+  // sentence, right after a sentence with a named speaker.
+  if (open >= 2 && ctx.tokens[open - 1].kind != QTokenKind::kBreak &&
+      ctx.EndsSentence(open - 1)) {
+    cue = NearestCueBefore(ctx, open - 1, open - 1);
+    if (cue.found && !cue.subject.empty()) {
+      cue.direct = false;
+      return cue;
+    }
+  }
+  // "Smith continued:" closing the paragraph before.
   if (open < 2 || ctx.tokens[open - 1].kind != QTokenKind::kBreak) return {};
   if (!ctx.IsPunct(open - 2, ':')) return {};
   cue = NearestCueBefore(ctx, open - 2, open - 2);

@@ -6,6 +6,10 @@
 namespace vigil {
 namespace {
 
+// Look-back bounds keep each resolution constant-time on long documents.
+constexpr size_t kMaxLookBack = 64;          // candidates
+constexpr size_t kMaxLookBackTokens = 3000;  // tokens, for role links
+
 bool IsPronoun(std::string_view w) {
   return w == "he" || w == "she" || w == "they" || w == "it" || w == "we" || w == "i" ||
          w == "who";
@@ -99,6 +103,13 @@ bool SameSurname(std::string_view a, std::string_view b) {
 
 }  // namespace
 
+size_t SpeakerResolver::Before(const std::vector<Candidate>& list, uint32_t anchor) {
+  auto it =
+      std::lower_bound(list.begin(), list.end(), anchor,
+                       [](const Candidate& c, uint32_t pos) { return c.pos < pos; });
+  return static_cast<size_t>(it - list.begin());
+}
+
 SpeakerResolver::SpeakerResolver(const CueContext& ctx,
                                  const std::vector<Entity>& entities)
     : ctx_(ctx), entities_(entities) {
@@ -148,7 +159,9 @@ std::optional<std::string> SpeakerResolver::Linked(uint32_t anchor,
   std::vector<std::string> links;
   auto it = std::lower_bound(ctx_.tokens.begin(), ctx_.tokens.end(), anchor,
                              [](const QToken& t, uint32_t pos) { return t.begin < pos; });
-  for (size_t k = static_cast<size_t>(it - ctx_.tokens.begin()); k > 0; --k) {
+  size_t from = static_cast<size_t>(it - ctx_.tokens.begin());
+  size_t stop = from > kMaxLookBackTokens ? from - kMaxLookBackTokens : 0;
+  for (size_t k = from; k > stop; --k) {
     size_t i = k - 1;
     if (ctx_.quoted[i] || !ctx_.IsWord(i) || ctx_.Lower(i) != role) continue;
     TokenRange name = NameAfterRole(i + 1);
@@ -159,11 +172,12 @@ std::optional<std::string> SpeakerResolver::Linked(uint32_t anchor,
   }
   // The latest earlier speaker the role introduced; else the latest name it
   // introduced; else the latest speaker.
-  for (auto s = speakers_.rbegin(); s != speakers_.rend(); ++s) {
-    if (s->pos >= anchor) continue;
-    if (links.empty()) return s->name;
+  size_t end = Before(speakers_, anchor);
+  for (size_t k = end, seen = 0; k > 0 && seen < kMaxLookBack; --k, ++seen) {
+    const std::string& speaker = speakers_[k - 1].name;
+    if (links.empty()) return speaker;
     for (const std::string& link : links) {
-      if (SameSurname(s->name, link)) return s->name;
+      if (SameSurname(speaker, link)) return speaker;
     }
   }
   if (!links.empty()) return links.front();
@@ -184,8 +198,9 @@ TokenRange SpeakerResolver::NameAfterRole(size_t i) const {
 }
 
 std::optional<std::string> SpeakerResolver::Recent(uint32_t anchor, bool person) const {
-  for (auto it = candidates_.rbegin(); it != candidates_.rend(); ++it) {
-    if (it->pos < anchor && it->person == person) return it->name;
+  size_t end = Before(candidates_, anchor);
+  for (size_t k = end, seen = 0; k > 0 && seen < kMaxLookBack; --k, ++seen) {
+    if (candidates_[k - 1].person == person) return candidates_[k - 1].name;
   }
   return std::nullopt;
 }
@@ -296,8 +311,10 @@ std::string SpeakerResolver::Fuller(const std::string& name, uint32_t anchor) co
   // "al-Nuri said" after "Abu Khalid al-Nuri urged": the fuller form met
   // before. Entities do this themselves; this is the fallback's version.
   if (!entities_.empty() || name.find(' ') != std::string::npos) return name;
-  for (auto c = candidates_.rbegin(); c != candidates_.rend(); ++c) {
-    if (c->pos < anchor && c->person && c->name.find(' ') != std::string::npos &&
+  for (size_t k = Before(candidates_, anchor), seen = 0; k > 0 && seen < kMaxLookBack;
+       --k, ++seen) {
+    const Candidate* c = &candidates_[k - 1];
+    if (c->person && c->name.find(' ') != std::string::npos &&
         SameSurname(c->name, name)) {
       return c->name;
     }

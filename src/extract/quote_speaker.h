@@ -43,6 +43,8 @@ class SpeakerResolver {
     bool person = true;
   };
 
+  // Number of entries of `list` (sorted by pos) placed before `anchor`.
+  static size_t Before(const std::vector<Candidate>& list, uint32_t anchor);
   std::optional<std::string> FromEntities(TokenRange subject) const;
   std::optional<std::string> Recent(uint32_t anchor, bool person) const;
   std::optional<std::string> Linked(uint32_t anchor, std::string_view role) const;

@@ -196,3 +196,35 @@ TEST(Quotes, EmptyDocument) { EXPECT_TRUE(ExtractQuotes(Doc(""), {}).empty()); }
 
 }  // namespace
 }  // namespace vigil
+
+namespace vigil {
+namespace {
+
+// Texts stitched from quote marks, apostrophes, names, verbs and breaks:
+// every reported span must lie inside the text and match the quote's words.
+TEST(Quotes, MarkSoupKeepsSpansValid) {
+  const char* pieces[] = {"\"",  "“",   "”",    "‘",         "’",    "'",   "''",
+                          "``",  "’’",  " ",    "\n",        ",",    ".",   ":",
+                          "(",   ")",   "said", "Ali Noor",  "he",   "the", "spokesman",
+                          "al-", "s’ ", "—",    "according", " to ", "Mr.", "added"};
+  uint32_t state = 12345;
+  for (int round = 0; round < 2000; ++round) {
+    std::string text;
+    int n = 1 + static_cast<int>(state % 40);
+    for (int k = 0; k < n; ++k) {
+      state = state * 1103515245u + 12345u;
+      text += pieces[(state >> 16) % (sizeof(pieces) / sizeof(pieces[0]))];
+    }
+    Document doc;
+    doc.text = text;
+    for (const Quote& q : ExtractQuotes(doc, {})) {
+      ASSERT_LE(q.span.end, text.size()) << text;
+      ASSERT_LE(q.span.begin, q.span.end) << text;
+      ASSERT_EQ(text.substr(q.span.begin, q.span.size()), q.text) << text;
+      ASSERT_LE(q.cue.end, text.size()) << text;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace vigil
