@@ -13,6 +13,12 @@ bool IsSmallWord(std::string_view w) {
          w == "on" || w == "for" || w == "to" || w == "with" || w == "at" || w == "or";
 }
 
+// "we're", "It’s", "don't": an apostrophe with letters after it.
+bool IsContraction(std::string_view word) {
+  size_t at = word.find_last_of("'\x99");  // ' or the last byte of ’
+  return at != std::string_view::npos && at + 1 < word.size();
+}
+
 class QuoteFinder {
  public:
   QuoteFinder(const Document& doc, const std::vector<Entity>& entities,
@@ -104,18 +110,26 @@ class QuoteFinder {
     for (size_t k = p.open + 1; k < p.close; ++k) {
       if (!ctx_.IsWord(k)) continue;
       ++words;
-      if (tokens_[k].capitalised || IsSmallWord(ctx_.Lower(k))) ++capitalised;
+      bool contraction = IsContraction(ctx_.Text(k));  // "We're" speaks
+      if ((tokens_[k].capitalised && !contraction) || IsSmallWord(ctx_.Lower(k))) {
+        ++capitalised;
+      }
     }
     size_t last = p.close - 1;
-    bool ends_clause = tokens_[last].kind == QTokenKind::kPunct &&
-                       std::string_view(",.!?\xE2").find(text_[tokens_[last].begin]) !=
-                           std::string_view::npos;
-    bool starts_capital = tokens_[p.open + 1].capitalised;
+    char end_char =
+        tokens_[last].kind == QTokenKind::kPunct ? text_[tokens_[last].begin] : 0;
+    bool ends_clause = end_char == ',' || end_char == '.' || end_char == '!' ||
+                       end_char == '?' || end_char == '\xE2';  // … and dashes
     if (cue.direct) return true;
-    if (words < options_.min_words_without_cue) return starts_capital && ends_clause;
-    bool title =
-        capitalised == words && words <= options_.max_title_words && !ends_clause;
-    return !title;
+    // Titles ("Face the Nation," / "All Bets Are Off.") keep the comma or
+    // period inside the marks in American style, so only ! and ? say "speech".
+    bool title = capitalised == words && words <= options_.max_title_words &&
+                 end_char != '!' && end_char != '?';
+    if (title) return false;
+    if (words < options_.min_words_without_cue) {
+      return tokens_[p.open + 1].capitalised && ends_clause;
+    }
+    return true;
   }
 
   const std::string& text_;

@@ -136,6 +136,15 @@ TEST(Quotes, ScareQuotesAndTitlesAreDropped) {
   EXPECT_TRUE(ExtractQuotes(doc, {}).empty());
 }
 
+TEST(Quotes, TitleWithCommaInsideIsDroppedButContractionsSpeak) {
+  EXPECT_TRUE(
+      ExtractQuotes(Doc("She spoke on \"Meet the Press,\" a weekly show."), {}).empty());
+  std::vector<Quote> q =
+      ExtractQuotes(Doc("The crowd shouted back, \"We're Here.\""), {});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "We're Here.");
+}
+
 TEST(Quotes, ShortQuoteWithDirectCueIsKept) {
   Document doc = Doc("“Never,” said Omar Sayed.");
   std::vector<Quote> q = ExtractQuotes(doc, {});
