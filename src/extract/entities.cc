@@ -31,7 +31,7 @@ EntityType TypeOf(int i) {
                      : EntityType::kLoc;
 }
 
-bool IsWord(const Token& t) { return t.kind == TokenKind::kWord; }
+bool IsWord(const EntityToken& t) { return t.kind == TokenKind::kWord; }
 
 // Per-call scratch for one document.
 class DocScan {
@@ -46,7 +46,7 @@ class DocScan {
     return std::move(cands_);
   }
 
-  const std::vector<Token>& tokens() const { return toks_; }
+  const std::vector<EntityToken>& tokens() const { return toks_; }
 
  private:
   bool Lex(size_t i, LexClass c) const { return kb_.Is(toks_[i].folded, c); }
@@ -97,7 +97,7 @@ class DocScan {
       if (at == "-") continue;
       while (k < toks_.size() && toks_[k].folded == "-") ++k;
       if (k >= toks_.size()) return false;
-      const Token& t = toks_[k];
+      const EntityToken& t = toks_[k];
       const std::string_view text(doc_.text.data() + t.begin, t.end - t.begin);
       const bool alias_caps = at.size() >= 2 && Fold(at) != at &&
                               std::none_of(at.begin(), at.end(), ::islower);
@@ -129,7 +129,7 @@ class DocScan {
 
   // End of the capitalised run starting at i (== i when none).
   size_t RunEnd(size_t i) const {
-    const Token& t = toks_[i];
+    const EntityToken& t = toks_[i];
     const bool arabic_start = (t.folded == "al" || t.folded == "el") &&
                               i + 2 < toks_.size() && toks_[i + 1].folded == "-" &&
                               !toks_[i + 1].space_before && Cap(i + 2);
@@ -139,7 +139,7 @@ class DocScan {
     bool has_org_word =
         Lex(i, kLexOrgFirst) || Lex(i, kLexOrgLast) || Lex(i, kLexLocLast);
     while (j < toks_.size()) {
-      const Token& u = toks_[j];
+      const EntityToken& u = toks_[j];
       if (u.folded == "-" && !u.space_before && j + 1 < toks_.size() &&
           !toks_[j + 1].space_before && IsWord(toks_[j + 1]) &&
           (toks_[j + 1].cap || Lex(j + 1, kLexConnector) ||
@@ -173,7 +173,7 @@ class DocScan {
   }
 
   size_t Step(size_t i) {
-    const Token& t = toks_[i];
+    const EntityToken& t = toks_[i];
     if (!IsWord(t)) return i + 1;
     // "northern Syria": a direction word before a known place.
     if (Lex(i, kLexDirection) && i + 1 < toks_.size() && Cap(i + 1)) {
@@ -352,7 +352,7 @@ class DocScan {
 
   const KnowledgeBase& kb_;
   const Document& doc_;
-  std::vector<Token> toks_;
+  std::vector<EntityToken> toks_;
   std::vector<bool> weak_;
   std::vector<Candidate> cands_;
 };
@@ -360,7 +360,7 @@ class DocScan {
 // Groups candidates into entities (see entities.h).
 class Resolver {
  public:
-  Resolver(const KnowledgeBase& kb, const Document& doc, const std::vector<Token>& toks,
+  Resolver(const KnowledgeBase& kb, const Document& doc, const std::vector<EntityToken>& toks,
            const NameMatcher& matcher, std::vector<Candidate> cands)
       : kb_(kb), doc_(doc), toks_(toks), matcher_(matcher), cands_(std::move(cands)) {
     owner_.assign(cands_.size(), -1);
@@ -670,7 +670,7 @@ class Resolver {
 
   const KnowledgeBase& kb_;
   const Document& doc_;
-  const std::vector<Token>& toks_;
+  const std::vector<EntityToken>& toks_;
   const NameMatcher& matcher_;
   std::vector<Candidate> cands_;
   std::vector<int> owner_;

@@ -34,9 +34,9 @@ const Entity* FindByName(const std::vector<Entity>& es, const std::string& name)
 
 TEST(TokensTest, HyphensPossessivesAndAbbreviations) {
   const std::string text = "The U.S. envoy met al-Rawi’s aide.";
-  const std::vector<Token> t = Tokenize(text, {});
+  const std::vector<EntityToken> t = Tokenize(text, {});
   std::vector<std::string> folded;
-  for (const Token& x : t) folded.push_back(x.folded);
+  for (const EntityToken& x : t) folded.push_back(x.folded);
   EXPECT_EQ(folded, (std::vector<std::string>{"the", "u.s.", "envoy", "met", "al", "-",
                                               "rawi", "'s", "aide", "."}));
   EXPECT_TRUE(t[1].all_caps);

@@ -25,7 +25,7 @@ void TokenTrie::Insert(const std::vector<std::string>& folded, uint32_t value) {
   nodes_[node].values.push_back(value);
 }
 
-void TokenTrie::MatchesAt(const std::vector<Token>& tokens, size_t i, size_t limit,
+void TokenTrie::MatchesAt(const std::vector<EntityToken>& tokens, size_t i, size_t limit,
                           std::vector<Match>* out) const {
   out->clear();
   uint32_t node = 0;

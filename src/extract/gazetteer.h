@@ -22,12 +22,12 @@ class TokenTrie {
 
   TokenTrie();
 
-  // Adds `folded` (one string per token, as Token::folded) with `value`.
+  // Adds `folded` (one string per token, as EntityToken::folded) with `value`.
   // Several values may share a key. Empty keys are ignored.
   void Insert(const std::vector<std::string>& folded, uint32_t value);
 
   // Every entry that `tokens[i..limit)` starts with, shortest first.
-  void MatchesAt(const std::vector<Token>& tokens, size_t i, size_t limit,
+  void MatchesAt(const std::vector<EntityToken>& tokens, size_t i, size_t limit,
                  std::vector<Match>* out) const;
 
   // Values stored under exactly `folded`; empty when none.

@@ -122,7 +122,7 @@ LexClass LexClassOf(std::string_view name) {
 
 std::vector<std::string> FoldedTokens(std::string_view name) {
   std::vector<std::string> out;
-  for (const Token& t : Tokenize(name, {})) out.push_back(t.folded);
+  for (const EntityToken& t : Tokenize(name, {})) out.push_back(t.folded);
   return out;
 }
 
@@ -243,7 +243,7 @@ void KnowledgeBase::IndexAlias(uint32_t entry, std::string_view surface) {
   a.entry = entry;
   std::vector<std::string> folded;
   std::string_view text = surface;
-  for (const Token& t : Tokenize(text, {})) {
+  for (const EntityToken& t : Tokenize(text, {})) {
     a.tokens.emplace_back(text.substr(t.begin, t.end - t.begin));
     folded.push_back(t.folded);
   }

@@ -32,7 +32,7 @@ class Tokenizer {
   Tokenizer(std::string_view text, const std::vector<Span>& sentences)
       : text_(text), sentences_(sentences) {}
 
-  std::vector<Token> Run() {
+  std::vector<EntityToken> Run() {
     while (pos_ < text_.size()) Step();
     return std::move(out_);
   }
@@ -125,7 +125,7 @@ class Tokenizer {
   }
 
   void Emit(size_t begin, size_t end, TokenKind kind) {
-    Token t;
+    EntityToken t;
     t.begin = static_cast<uint32_t>(begin);
     t.end = static_cast<uint32_t>(end);
     t.kind = kind;
@@ -142,7 +142,7 @@ class Tokenizer {
     pos_ = end;
   }
 
-  static void Shape(std::string_view s, Token* t) {
+  static void Shape(std::string_view s, EntityToken* t) {
     size_t i = 0;
     int letters = 0, upper = 0;
     bool first = true;
@@ -164,12 +164,12 @@ class Tokenizer {
   size_t sent_idx_ = 0;
   bool space_ = true;
   bool new_sentence_ = true;
-  std::vector<Token> out_;
+  std::vector<EntityToken> out_;
 };
 
 }  // namespace
 
-std::vector<Token> Tokenize(std::string_view text, const std::vector<Span>& sentences) {
+std::vector<EntityToken> Tokenize(std::string_view text, const std::vector<Span>& sentences) {
   return Tokenizer(text, sentences).Run();
 }
 

@@ -20,7 +20,7 @@ namespace vigil {
 
 enum class TokenKind : uint8_t { kWord, kNumber, kPunct };
 
-struct Token {
+struct EntityToken {
   uint32_t begin = 0;  // [begin, end) over the tokenised text
   uint32_t end = 0;
   TokenKind kind = TokenKind::kPunct;
@@ -33,10 +33,10 @@ struct Token {
 
 // Tokens of `text`. `sentences` (may be empty) marks sentence starts; a
 // line break or . ! ? also starts one. Thread-safe; linear in text size.
-std::vector<Token> Tokenize(std::string_view text, const std::vector<Span>& sentences);
+std::vector<EntityToken> Tokenize(std::string_view text, const std::vector<Span>& sentences);
 
 // True when the token's folded text is the apostrophe-s of a possessive.
-inline bool IsPossessive(const Token& t) { return t.folded == "'s" || t.folded == "'"; }
+inline bool IsPossessive(const EntityToken& t) { return t.folded == "'s" || t.folded == "'"; }
 
 }  // namespace vigil
 
