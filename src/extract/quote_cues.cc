@@ -300,8 +300,10 @@ Cue DashSignature(const CueContext& ctx, size_t i) {
   TokenRange name = NameRunAt(ctx, i + 1);
   if (name.empty()) return {};
   size_t after = name.end;
-  if (after < ctx.tokens.size() && ctx.tokens[after].kind != QTokenKind::kBreak)
+  if (ctx.IsPunct(after, '.')) ++after;
+  if (after < ctx.tokens.size() && ctx.tokens[after].kind != QTokenKind::kBreak) {
     return {};
+  }
   Cue cue = MakeCue(ctx, i, i, name);
   cue.direct = true;
   return cue;
