@@ -4,7 +4,8 @@
 // translation notices by general rules on line shape, position and
 // repetition, and picks out a title and a dateline.
 //
-// How it decides: each line is classified on its own (text_rules.h), then by
+// How it decides: the paragraphs of a hard-wrapped text are first joined
+// (text_lines.h); each line is classified on its own (text_rules.h), then by
 // position. Lines before the first prose line form the head zone (title,
 // deck, navigation, dateline), lines after the last prose line the tail zone
 // (source links, tags, comment headers); headline-like lines there are
