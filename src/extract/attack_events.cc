@@ -117,6 +117,7 @@ class AttackFinder {
       }
     }
     if (triggers.empty()) WeaponTrigger(s, &triggers);
+    if (triggers.empty()) AttackerTrigger(s, &triggers);
     for (const auto& [t, type] : triggers) Add(Read(s, t, type));
   }
 
@@ -136,6 +137,21 @@ class AttackFinder {
         bool explosive =
             W(t).find("bomb") != std::string_view::npos || W(t) == "explosives";
         triggers->emplace_back(t, explosive ? "bombing" : "armed assault");
+        return;
+      }
+    }
+  }
+
+  // "Gunmen stormed a hotel, killing 12": attackers with a casualty figure.
+  void AttackerTrigger(size_t s, std::vector<std::pair<size_t, std::string>>* triggers) {
+    const auto& sent = et_.sentences[s];
+    Casualties c = FindCasualties(ctx_, s);
+    if (!c.killed && !c.injured) return;
+    for (size_t t = sent.first; t < sent.last; ++t) {
+      size_t len;
+      if (!et_.tokens[t].in_quote && MatchAt(et_, ctx_.lex().perpetrators, t, &len) &&
+          W(t) != "individuals" && W(t) != "men" && W(t) != "gang") {
+        triggers->emplace_back(t, "armed assault");
         return;
       }
     }

@@ -164,7 +164,22 @@ class RoleFinder {
     return official && !IsHarmVerb(W(first - 2)) && !IsHarmVerb(W(first - 3));
   }
 
+  // "X was shot", "X, who ..., was killed", "X and Y were wounded".
+  bool PassiveHarm(size_t after) const {
+    std::string_view first = W(after);
+    if (!(first == "was" || first == "were" || first == "had" || first == "," ||
+          first == "and"))
+      return false;
+    for (size_t k = after; k < after + 16 && k < sent_.last; ++k) {
+      if (W(k) == "was" || W(k) == "were") {
+        return IsHarmVerb(W(k + 1)) || IsHarmVerb(W(k + 2)) || IsHarmVerb(W(k + 3));
+      }
+    }
+    return false;
+  }
+
   void NamedVictims() {
+    bool victim_before = false;
     for (size_t idx : ctx_.NamesIn(&sent_ - et_.sentences.data())) {
       const NameMention& m = ctx_.names()[idx];
       if (m.type != EntityType::kPerson) continue;
@@ -176,13 +191,12 @@ class RoleFinder {
         continue;
       harmed =
           harmed || (m.first > 1 && W(m.first - 1) == "of" && IsHarmNoun(W(m.first - 2)));
-      for (size_t k = m.last; k < m.last + 4 && k < sent_.last; ++k) {
-        harmed =
-            harmed || (IsHarmVerb(W(k)) && (W(m.last) == "was" || W(m.last) == "," ||
-                                            W(m.last) == "were" || W(m.last) == "had"));
-      }
+      harmed =
+          harmed || PassiveHarm(m.last) || (victim_before && W(m.first - 1) == "and");
+      victim_before = false;
       if (harmed && W(m.last) != "said" && W(m.last) != "reported") {
         Push(&roles_.victims, m.canonical);
+        victim_before = true;
       }
     }
   }

@@ -163,7 +163,7 @@ class NameFinder {
 
   void FromLexicon() {
     for (size_t i = 0; i < et_.tokens.size(); ++i) {
-      if (covered_[i] || !Startable(i)) continue;
+      if (covered_[i] || !Startable(i) || et_.words[i] == "the") continue;
       for (size_t len = std::min<size_t>(8, et_.tokens.size() - i); len >= 1; --len) {
         if (!Free(i, i + len) ||
             et_.tokens[i + len - 1].sentence != et_.tokens[i].sentence)
@@ -251,7 +251,7 @@ class NameFinder {
       m.type = EntityType::kLoc;
       m.place_kind = "area";
     } else if (titled || arabic || SpeechVerbs().count(next) ||
-               (n >= 2 && n <= 4 && prev != "in" && prev != "at" && prev != "near")) {
+               (n >= 2 && n <= 6 && prev != "in" && prev != "at" && prev != "near")) {
       m.type = EntityType::kPerson;
     } else if (prev == "in" || prev == "at" || prev == "near" || prev == "from" ||
                prev == "of" || prev == "to" || next == ",") {

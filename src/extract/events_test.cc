@@ -1,0 +1,177 @@
+#include "extract/events.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "extract/attack_events.h"
+#include "extract/event_context.h"
+
+namespace vigil {
+namespace {
+
+Document Doc(const std::string& text, const std::string& published = "") {
+  Document d;
+  d.text = text;
+  d.published = published;
+  return d;
+}
+
+std::vector<Event> OfType(const std::vector<Event>& events, EventType type) {
+  std::vector<Event> out;
+  for (const Event& e : events) {
+    if (e.type == type) out.push_back(e);
+  }
+  return out;
+}
+
+bool Has(const std::vector<std::string>& v, const std::string& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
+
+TEST(EventsTest, LexiconLoads) {
+  const EventLexicon& lex = EventLexicon::Default();
+  EXPECT_GT(lex.attack_words.size(), 20u);
+  EXPECT_GT(lex.groups.size(), 10u);
+  EXPECT_TRUE(lex.exact_group_index.count("IS"));  // the group, case-sensitive
+  EXPECT_FALSE(lex.group_index.count("is"));       // never the verb
+}
+
+TEST(EventsTest, AttackWithFiguresClaimAndPlace) {
+  Document d =
+      Doc("A car bomb exploded outside a market in Kandahar, Afghanistan, on Tuesday, "
+          "killing at "
+          "least 31 people and wounding more than 90.\n"
+          "The Taliban claimed responsibility for the blast.",
+          "2023-06-15");
+  auto attacks = OfType(ExtractEvents(d, Extraction{}), EventType::kAttack);
+  ASSERT_EQ(attacks.size(), 1u);
+  const Event& a = attacks[0];
+  EXPECT_EQ(a.location, "Kandahar");
+  EXPECT_EQ(a.country, "Afghanistan");
+  EXPECT_EQ(a.date, "2023-06-13");
+  ASSERT_TRUE(a.killed.has_value());
+  EXPECT_EQ(a.killed->min, 31);
+  ASSERT_TRUE(a.injured.has_value());
+  EXPECT_EQ(a.injured->min, 90);
+  EXPECT_EQ(a.claimed_by, "Taliban");
+  EXPECT_EQ(a.perpetrator, "Taliban");
+  EXPECT_EQ(a.attack_type, "bombing");
+  EXPECT_TRUE(Has(a.weapons, "car bomb"));
+  EXPECT_TRUE(Has(a.physical_targets, "market"));
+  EXPECT_EQ(a.evidence.size(), 2u);  // the claim sentence joined the same attack
+}
+
+TEST(EventsTest, CallsAndHypotheticalsAreNotAttacks) {
+  Document d =
+      Doc("The group urged followers to carry out attacks in Madrid.\n"
+          "Officials warned that further attacks could follow in Berlin.");
+  EXPECT_TRUE(OfType(ExtractEvents(d, Extraction{}), EventType::kAttack).empty());
+}
+
+TEST(EventsTest, SeparatePlacesAreSeparateAttacks) {
+  Document d =
+      Doc("Gunmen stormed a hotel in Mogadishu, killing 12 guests.\n"
+          "In 2016, a suicide bombing in Nairobi killed 9 people.");
+  auto attacks = OfType(ExtractEvents(d, Extraction{}), EventType::kAttack);
+  ASSERT_EQ(attacks.size(), 2u);
+  EXPECT_EQ(attacks[1].location, "Nairobi");
+  EXPECT_EQ(attacks[1].date, "2016");
+  EXPECT_EQ(attacks[1].attack_type, "suicide bombing");
+}
+
+TEST(EventsTest, StatementWithSpeakerMediumTargetsAndMethods) {
+  Document d =
+      Doc("In a new video, al-Shabaab spokesman Ali Dhere called on supporters to attack "
+          "Kenya "
+          "and to kill Christians with knives and explosives.",
+          "2022-01-20");
+  auto statements = OfType(ExtractEvents(d, Extraction{}), EventType::kStatement);
+  ASSERT_EQ(statements.size(), 1u);
+  const Event& s = statements[0];
+  EXPECT_EQ(s.speaker, "Ali Dhere");
+  EXPECT_EQ(s.organization, "al-Shabaab");
+  EXPECT_EQ(s.medium, "video");
+  EXPECT_TRUE(Has(s.targets, "Kenya"));
+  EXPECT_TRUE(Has(s.target_groups, "Christians"));
+  EXPECT_TRUE(Has(s.methods, "knives"));
+  EXPECT_TRUE(Has(s.methods, "explosives"));
+  EXPECT_EQ(s.date, "2022-01-20");
+}
+
+TEST(EventsTest, StatementUsesGivenEntities) {
+  Document d = Doc("Hamid Zaki of Boko Haram urged attacks on churches.");
+  Extraction found;
+  Entity person;
+  person.name = "Hamid al-Zaki";
+  person.type = EntityType::kPerson;
+  person.mentions.push_back(Mention{Span{0, 10}, "Hamid Zaki"});
+  found.entities.push_back(person);
+  auto statements = OfType(ExtractEvents(d, found), EventType::kStatement);
+  ASSERT_EQ(statements.size(), 1u);
+  EXPECT_EQ(statements[0].speaker, "Hamid al-Zaki");  // the entity's canonical name
+  EXPECT_EQ(statements[0].organization, "Boko Haram");
+}
+
+TEST(EventsTest, LeadershipChanges) {
+  Document d =
+      Doc("ISIS confirmed that its leader Abu Yusuf al-Tamimi was killed in March.\n"
+          "The group named Abu Salim al-Harbi as its new leader.",
+          "2023-06-15");
+  auto changes = OfType(ExtractEvents(d, Extraction{}), EventType::kLeadership);
+  ASSERT_EQ(changes.size(), 2u);
+  EXPECT_EQ(changes[0].person, "Abu Yusuf al-Tamimi");
+  EXPECT_EQ(changes[0].change, "killed");
+  EXPECT_EQ(changes[0].role, "leader");
+  EXPECT_EQ(changes[0].date, "2023-03");
+  EXPECT_EQ(changes[0].organization, "ISIS");
+  EXPECT_EQ(changes[1].person, "Abu Salim al-Harbi");
+  EXPECT_EQ(changes[1].change, "appointed");
+}
+
+TEST(EventsTest, RoleFillersForOldWireCopy) {
+  Document d =
+      Doc("Bogota, 4 Feb 90 (Radio Cadena) -- [Text] Unidentified individuals hurled two "
+          "grenades "
+          "at the offices of a bank in Cali, and guerrillas later dynamited a bridge.\n"
+          "Judge Rafael Montoya was shot dead by the attackers.");
+  auto attacks = OfType(ExtractEvents(d, Extraction{}), EventType::kAttack);
+  ASSERT_FALSE(attacks.empty());
+  std::vector<std::string> perps, targets, weapons, victims;
+  for (const Event& a : attacks) {
+    perps.insert(perps.end(), a.perpetrator_individuals.begin(),
+                 a.perpetrator_individuals.end());
+    targets.insert(targets.end(), a.physical_targets.begin(), a.physical_targets.end());
+    weapons.insert(weapons.end(), a.weapons.begin(), a.weapons.end());
+    victims.insert(victims.end(), a.victims.begin(), a.victims.end());
+  }
+  EXPECT_TRUE(Has(perps, "Unidentified individuals"));
+  EXPECT_TRUE(Has(weapons, "grenades"));
+  EXPECT_TRUE(Has(targets, "bridge"));
+  EXPECT_TRUE(Has(victims, "Rafael Montoya"));
+  EXPECT_EQ(attacks[0].date, "");
+}
+
+TEST(EventsTest, CasualtyFigures) {
+  Document d = Doc(
+      "The death toll rose to 64 on Friday. Rescuers said 5 were still missing and 113 "
+      "people were injured.");
+  EventContext ctx(d, Extraction{}, EventLexicon::Default());
+  Casualties first = FindCasualties(ctx, 0);
+  ASSERT_TRUE(first.killed.has_value());
+  EXPECT_EQ(first.killed->min, 64);
+  Casualties second = FindCasualties(ctx, 1);
+  EXPECT_FALSE(second.killed.has_value());
+  ASSERT_TRUE(second.injured.has_value());
+  EXPECT_EQ(second.injured->min, 113);
+}
+
+TEST(EventsTest, EmptyAndOddInputs) {
+  EXPECT_TRUE(ExtractEvents(Doc(""), Extraction{}).empty());
+  EXPECT_TRUE(ExtractEvents(Doc("La"), Extraction{}).empty());
+  EXPECT_TRUE(ExtractEvents(Doc("\xE2\x80\x9C\xE2\x80\x9D \xFF\xFE attack"), Extraction{})
+                  .empty());
+}
+
+}  // namespace
+}  // namespace vigil

@@ -1,0 +1,70 @@
+#include "extract/numbers.h"
+
+#include <gtest/gtest.h>
+
+namespace vigil {
+namespace {
+
+Document Doc(const std::string& text) {
+  Document d;
+  d.text = text;
+  return d;
+}
+
+// The first number found in `text`.
+std::optional<NumberMention> First(const std::string& text) {
+  Document d = Doc(text);
+  EventText et = TokenizeForEvents(d, {});
+  auto all = FindNumbers(et, 0, et.tokens.size());
+  if (all.empty()) return std::nullopt;
+  return all[0];
+}
+
+TEST(NumbersTest, QualifiedCounts) {
+  struct Case {
+    const char* text;
+    long min;
+    std::optional<long> max;
+    const char* qualifier;
+  } cases[] = {
+      {"at least 57 were hurt", 57, std::nullopt, "at least"},
+      {"more than 310 people", 310, std::nullopt, "more than"},
+      {"dozens of shoppers", 24, std::nullopt, ""},
+      {"a dozen guards", 12, std::nullopt, ""},
+      {"scores of homes", 40, std::nullopt, ""},
+      {"hundreds of pilgrims", 200, std::nullopt, ""},
+      {"1,250 residents", 1250, std::nullopt, ""},
+      {"twenty-three miners", 23, std::nullopt, ""},
+      {"two hundred sailors", 200, std::nullopt, ""},
+      {"between 40 and 65 passengers", 40, 65, "between"},
+      {"31 to 39 victims", 31, 39, "between"},
+      {"52-61 dead", 52, 61, "between"},
+      {"up to 18 hostages", 18, 18, "up to"},
+      {"nearly 70 students", 70, std::nullopt, "about"},
+  };
+  for (const Case& c : cases) {
+    auto n = First(c.text);
+    ASSERT_TRUE(n.has_value()) << c.text;
+    EXPECT_EQ(n->count.min, c.min) << c.text;
+    EXPECT_EQ(n->count.max, c.max) << c.text;
+    EXPECT_EQ(n->qualifier, c.qualifier) << c.text;
+  }
+}
+
+TEST(NumbersTest, YearsMoneyAndPercentagesAreNotCounts) {
+  EXPECT_FALSE(First("It happened in 2017 near the port").has_value());
+  EXPECT_FALSE(First("a pledge of $ 300 for repairs").has_value());
+  EXPECT_FALSE(First("turnout was 45 percent").has_value());
+  EXPECT_FALSE(First("on 12 March the court met").has_value());
+}
+
+TEST(NumbersTest, NumberWords) {
+  EXPECT_EQ(NumberWordValue("seventeen"), 17);
+  EXPECT_EQ(NumberWordValue("ninety-nine"), 99);
+  EXPECT_EQ(NumberWordValue("4,000"), 4000);
+  EXPECT_FALSE(NumberWordValue("many").has_value());
+  EXPECT_FALSE(NumberWordValue("1.5").has_value());
+}
+
+}  // namespace
+}  // namespace vigil
