@@ -14,6 +14,8 @@ namespace {
 
 namespace dom = simdjson::dom;
 
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
 bool IsBlank(std::string_view s) {
   return s.find_first_not_of(" \t\r\f\v") == std::string_view::npos;
 }
@@ -85,21 +87,27 @@ class RecordParser {
     return Status::Ok();
   }
 
+  // HTML wins when it holds anything; an empty "html" beside a usable
+  // "text" does not hide the text.
   Result<RawArticle> MakeArticle(Fields f) {
-    if (!f.has_text && !f.has_html)
+    if (!f.has_text && !f.has_html) {
       return Status::InvalidArgument("no text or html field");
-    RawArticle article;
-    article.meta = std::move(f.meta);
-    article.format = f.has_html ? InputFormat::kHtml : InputFormat::kText;
-    const std::string_view body = f.has_html ? f.html : f.text;
+    }
+    const bool use_html = f.has_html && (!IsBlank(f.html) || !f.has_text);
+    const std::string_view body = use_html ? f.html : f.text;
     if (IsBlank(body)) {
-      return Status::InvalidArgument(f.has_html ? "empty html field"
+      return Status::InvalidArgument(f.has_text && f.has_html
+                                         ? "empty text and html fields"
+                                     : use_html ? "empty html field"
                                                 : "empty text field");
     }
     if (body.size() > options_.max_article_bytes) {
       return Status::InvalidArgument(
           TooLargeProblem(body.size(), options_.max_article_bytes));
     }
+    RawArticle article;
+    article.meta = std::move(f.meta);
+    article.format = use_html ? InputFormat::kHtml : InputFormat::kText;
     article.bytes = std::string(body);
     return article;
   }
@@ -132,6 +140,10 @@ void ReadJsonl(ByteStream& in, const std::string& path, const IngestOptions& opt
     if (got == BufferedReader::LineStatus::kUnterminated && !reader.status().ok()) {
       --line_number;
       break;
+    }
+    // A byte-order mark may open the file; JSON itself does not allow one.
+    if (line_number == 1 && line.starts_with(kByteOrderMark)) {
+      line.remove_prefix(kByteOrderMark.size());
     }
     if (IsBlank(line)) continue;
     Result<RawArticle> article = parser.Parse(line);

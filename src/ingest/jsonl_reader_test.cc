@@ -48,6 +48,26 @@ TEST(JsonlReaderTest, HtmlWinsOverText) {
   EXPECT_EQ(s.articles[0].bytes, "<p>marked up</p>");
 }
 
+TEST(JsonlReaderTest, EmptyHtmlDoesNotHideText) {
+  CollectSink s = ReadString(R"({"html":"  ","text":"the text"})"
+                             "\n"
+                             R"({"html":"","text":""})");
+  ASSERT_EQ(s.articles.size(), 1u);
+  EXPECT_EQ(s.articles[0].format, InputFormat::kText);
+  EXPECT_EQ(s.articles[0].bytes, "the text");
+  ASSERT_EQ(s.rejections.size(), 1u);
+  EXPECT_EQ(s.rejections[0].problem, "empty text and html fields");
+}
+
+TEST(JsonlReaderTest, SkipsByteOrderMarkOnFirstLine) {
+  CollectSink s =
+      ReadString("\xEF\xBB\xBF{\"text\":\"after bom\"}\n\xEF\xBB\xBF{\"text\":\"x\"}\n");
+  ASSERT_EQ(s.articles.size(), 1u);
+  EXPECT_EQ(s.articles[0].bytes, "after bom");
+  ASSERT_EQ(s.rejections.size(), 1u);  // a mark inside the file is an error
+  EXPECT_EQ(s.rejections[0].location, "line 2");
+}
+
 TEST(JsonlReaderTest, UnescapesStringsAndTakesNumericDate) {
   CollectSink s =
       ReadString(R"({"text":"a \"quoted\" word\nnext \u00e9","published":1700000000})");
