@@ -1,12 +1,13 @@
 // The JSON Lines reader: one article per line, each line one JSON object.
 //
 // Fields read (all others ignored): "html" or "text" (the article; when both
-// are present "html" wins and the article is read as HTML, since the markup
-// still holds the title, date and paragraph structure the cleaner uses),
-// and optional "url", "title", "published" (string or number), "site".
-// Blank lines are skipped silently. Invalid UTF-8 inside a line is repaired
-// (each bad sequence becomes U+FFFD) rather than rejected. Articles are
-// named "<path>#L<line>" (1-based line number) in meta.source.
+// hold more than whitespace "html" wins and the article is read as HTML,
+// since the markup still holds the title, date and paragraph structure the
+// cleaner uses), and optional "url", "title", "published" (string or
+// number), "site"; null counts as absent.
+// Blank lines, and a byte-order mark opening the file, are skipped silently. Invalid
+// UTF-8 inside a line is repaired (each bad sequence becomes U+FFFD) rather than
+// rejected. Articles are named "<path>#L<line>" (1-based line number) in meta.source.
 #ifndef VIGIL_INGEST_JSONL_READER_H_
 #define VIGIL_INGEST_JSONL_READER_H_
 
