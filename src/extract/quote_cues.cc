@@ -397,21 +397,26 @@ Cue FindCueBefore(const CueContext& ctx, const QuotePassage& passage) {
   Cue cue = NearestCueBefore(ctx, passage.open, passage.open);
   if (cue.found) return cue;
   size_t open = passage.open;
-  // "..., Schiff said. "The other factor is ..."": a quote opening its
-  // sentence, right after a sentence with a named speaker.
-  if (open >= 2 && ctx.tokens[open - 1].kind != QTokenKind::kBreak &&
-      ctx.EndsSentence(open - 1)) {
-    cue = NearestCueBefore(ctx, open - 1, open - 1);
-    if (cue.found && !cue.subject.empty()) {
-      cue.direct = false;
-      return cue;
-    }
-  }
   // "Smith continued:" closing the paragraph before.
   if (open < 2 || ctx.tokens[open - 1].kind != QTokenKind::kBreak) return {};
   if (!ctx.IsPunct(open - 2, ':')) return {};
   cue = NearestCueBefore(ctx, open - 2, open - 2);
   cue.direct = cue.found;
+  return cue;
+}
+
+Cue FindCueInPreviousSentence(const CueContext& ctx, const QuotePassage& passage) {
+  // "..., Schiff said. "The other factor is ..."": a quote opening its
+  // sentence, right after a sentence whose speech verb has a named subject.
+  size_t open = passage.open;
+  if (open < 2 || ctx.tokens[open - 1].kind == QTokenKind::kBreak ||
+      !ctx.EndsSentence(open - 1)) {
+    return {};
+  }
+  Cue cue = NearestCueBefore(ctx, open - 1, open - 1);
+  if (!cue.found || cue.subject.empty()) return {};
+  if (!ctx.tokens[cue.subject.end - 1].capitalised) return {};
+  cue.direct = false;
   return cue;
 }
 

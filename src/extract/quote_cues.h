@@ -72,6 +72,10 @@ Cue FindCueAfter(const CueContext& ctx, const QuotePassage& passage);
 // ends a preceding paragraph with ':' when the passage opens its paragraph.
 Cue FindCueBefore(const CueContext& ctx, const QuotePassage& passage);
 
+// For a passage opening its sentence: the cue of the sentence before it in
+// the same paragraph, when that cue's subject is a name ("Smith said.").
+Cue FindCueInPreviousSentence(const CueContext& ctx, const QuotePassage& passage);
+
 // Subject of the speech verb at token `verb` read leftwards ("French
 // President Emmanuel Macron" said; "the spokesman, Ali Hassan," said).
 TokenRange SubjectBefore(const CueContext& ctx, size_t verb);

@@ -130,7 +130,8 @@ class Tokenizer {
       }
       bool joiner = cp.c == '\'' || cp.c == kRightSingle || cp.c == '-' ||
                     cp.c == 0x2010 || cp.c == 0x2011 ||
-                    (cp.c == '.' && segment_letters == 1);
+                    (cp.c == '.' && segment_letters == 1) ||
+                    (cp.c == '/' && IsDigitBefore(s_, j));
       if (!joiner || !IsAlnum(Decode(s_, j + cp.len).c)) break;
       j += cp.len;
       segment_letters = 0;

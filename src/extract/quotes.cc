@@ -65,6 +65,9 @@ class QuoteFinder {
     if (first == last && !IsQuotation(passages_[first], cue)) return;
     std::optional<std::string> speaker;
     uint32_t para = paragraph_of_[passages_[first].open];
+    bool same_paragraph = has_previous_ && para == previous_paragraph_;
+    if (!cue.found && !same_paragraph)
+      cue = FindCueInPreviousSentence(ctx_, passages_[first]);
     if (cue.found && !cue.subject.empty()) {
       uint32_t anchor =
           std::min(tokens_[cue.subject.begin].begin, passages_[first].span.begin);

@@ -125,6 +125,20 @@ TEST(Quotes, MultiParagraphQuoteSharesTheSpeakerNamedAtTheEnd) {
       2, "Leila Haddad");
 }
 
+TEST(Quotes, QuoteAfterANamedSpeakersSentence) {
+  ExpectAllBy(
+      "The envoy, Sami Dar, said the talks had stalled. “There is nothing on the table.”",
+      1, "Sami Dar");
+}
+
+TEST(Quotes, SameParagraphQuoteOutranksTheSentenceBetween) {
+  // "called" has a subject too, but the quote before names the speaker.
+  ExpectAllBy(
+      "“No,” said Ana Ruiz after the man she had called left the room. “We are done "
+      "here.”",
+      2, "Ana Ruiz");
+}
+
 TEST(Quotes, BrokenQuoteIsStillReported) {
   ExpectAllBy(
       "The spokesman Yusuf Adeyemi said: “We will answer at a time we choose\n"
