@@ -126,7 +126,7 @@ void PhraseTable::Add(std::string_view phrase, std::string_view value) {
 size_t PhraseTable::Match(const std::vector<std::string_view>& words, size_t i,
                           const std::string** value) const {
   if (i >= words.size()) return 0;
-  auto it = by_first_.find(std::string(words[i]));
+  auto it = by_first_.find(words[i]);
   if (it == by_first_.end()) return 0;
   for (const Entry& e : it->second) {
     if (i + 1 + e.rest.size() > words.size()) continue;
@@ -140,7 +140,7 @@ size_t PhraseTable::Match(const std::vector<std::string_view>& words, size_t i,
 }
 
 bool PhraseTable::Contains(std::string_view word) const {
-  auto it = by_first_.find(std::string(word));
+  auto it = by_first_.find(word);
   if (it == by_first_.end()) return false;
   for (const Entry& e : it->second) {
     if (e.rest.empty()) return true;

@@ -38,7 +38,14 @@ class PhraseTable {
     std::vector<std::string> rest;  // tokens after the first
     std::string value;
   };
-  std::unordered_map<std::string, std::vector<Entry>> by_first_;
+  // Transparent hashing: lookups by string_view allocate nothing.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const {
+      return std::hash<std::string_view>()(s);
+    }
+  };
+  std::unordered_map<std::string, std::vector<Entry>, Hash, std::equal_to<>> by_first_;
   size_t size_ = 0;
 };
 

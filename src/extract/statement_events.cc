@@ -79,6 +79,11 @@ class StatementFinder {
     Read(s, cue == SIZE_MAX ? sent.first : cue, cue == SIZE_MAX, ev);
   }
 
+  // A title in quotation marks ("Kill Wherever You Find It") names no speaker.
+  bool QuoteMarkAround(const NameMention& m) const {
+    return (m.first > 0 && W(m.first - 1) == "\"") || W(m.last) == "\"";
+  }
+
   // The speaker of a call: the person before the cue, a role word resolved
   // to a person ("the spokesman"), or "he" for the previous speaker.
   int Speaker(const EventText::Sentence& sent, size_t cue) const {
@@ -87,7 +92,7 @@ class StatementFinder {
       const NameMention& m = ctx_.names()[idx];
       if (m.first > cue) break;
       if (m.type != EntityType::kPerson || et_.tokens[m.first].in_quote) continue;
-      if (W(m.last) == "'s") continue;
+      if (W(m.last) == "'s" || QuoteMarkAround(m)) continue;
       best = static_cast<int>(idx);
     }
     if (best >= 0) return best;
