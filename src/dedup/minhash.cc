@@ -11,16 +11,23 @@ MinHasher::MinHasher(MinHashOptions options) : options_(options) {
   assert(options_.num_hashes > 0 && options_.bands > 0 &&
          options_.num_hashes % options_.bands == 0);
   uint64_t s = 0x5EED;
-  for (int i = 0; i < options_.num_hashes; ++i) seeds_.push_back(s = Mix64(s + i + 1));
+  for (int i = 0; i < options_.num_hashes; ++i) {
+    s = Mix64(s + i + 1);
+    a_.push_back(static_cast<uint32_t>(s) | 1u);
+    b_.push_back(static_cast<uint32_t>(s >> 32) | 1u);
+  }
 }
 
 Signature MinHasher::Sign(const std::vector<uint64_t>& shingles) const {
   Signature sig(options_.num_hashes, 0xFFFFFFFFu);
+  const int n = options_.num_hashes;
+  const uint32_t* a = a_.data();
+  const uint32_t* b = b_.data();
+  uint32_t* out = sig.data();
   for (uint64_t sh : shingles) {
-    for (int i = 0; i < options_.num_hashes; ++i) {
-      const auto v = static_cast<uint32_t>(Mix64(sh ^ seeds_[i]));
-      sig[i] = std::min(sig[i], v);
-    }
+    const auto lo = static_cast<uint32_t>(sh);
+    const auto hi = static_cast<uint32_t>(sh >> 32);
+    for (int i = 0; i < n; ++i) out[i] = std::min(out[i], (a[i] * lo) ^ (b[i] * hi));
   }
   return sig;
 }

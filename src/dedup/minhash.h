@@ -34,7 +34,9 @@ class MinHasher {
 
  private:
   MinHashOptions options_;
-  std::vector<uint64_t> seeds_;
+  // Hash function i maps a shingle hash x to a_[i] * lo(x) ^ b_[i] * hi(x)
+  // (32-bit products, odd multipliers): cheap and vectorisable.
+  std::vector<uint32_t> a_, b_;
 };
 
 // Share of equal positions: the MinHash estimate of Jaccard similarity.
