@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "extract/fold.h"
+#include "extract/polity.h"
 #include "extract/tokens.h"
 
 namespace vigil {
@@ -360,8 +361,9 @@ class DocScan {
 // Groups candidates into entities (see entities.h).
 class Resolver {
  public:
-  Resolver(const KnowledgeBase& kb, const Document& doc, const std::vector<EntityToken>& toks,
-           const NameMatcher& matcher, std::vector<Candidate> cands)
+  Resolver(const KnowledgeBase& kb, const Document& doc,
+           const std::vector<EntityToken>& toks, const NameMatcher& matcher,
+           std::vector<Candidate> cands)
       : kb_(kb), doc_(doc), toks_(toks), matcher_(matcher), cands_(std::move(cands)) {
     owner_.assign(cands_.size(), -1);
   }
@@ -684,7 +686,10 @@ class Resolver {
 std::vector<Entity> EntityRecognizer::Recognize(const Document& doc) const {
   DocScan scan(kb_, doc);
   std::vector<Candidate> cands = scan.Scan();
-  return Resolver(kb_, doc, scan.tokens(), matcher_, std::move(cands)).Run(options_);
+  std::vector<Entity> entities =
+      Resolver(kb_, doc, scan.tokens(), matcher_, std::move(cands)).Run(options_);
+  if (options_.split_acting_countries) SplitActingCountries(kb_, doc.text, &entities);
+  return entities;
 }
 
 }  // namespace vigil

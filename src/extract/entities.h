@@ -21,6 +21,9 @@ namespace vigil {
 struct EntityOptions {
   // Drop entities whose every mention is one unknown word with no type cue.
   bool drop_uncued_single_words = true;
+  // Give a known country's actor mentions ("the UK will ...") an ORG entity
+  // of their own (see polity.h).
+  bool split_acting_countries = true;
 };
 
 // Borrows `kb`, which must outlive it. Immutable; thread-safe.
