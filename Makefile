@@ -60,7 +60,7 @@ fuzz: deps
 	@bash tools/install-deps.sh $(FUZZ_PACKAGES)
 	CXX=clang++ cmake -S . -B $(FUZZ_BUILD) $(GENERATOR) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 	  -DVIGIL_TESTS=OFF -DVIGIL_FUZZ=ON >/dev/null
-	cmake --build $(FUZZ_BUILD) -j $(JOBS)
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzzers
 	bash fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS)
 
 format:

@@ -89,7 +89,8 @@ void RegisterCopies(CLI::App& app, int* exit) {
       "Find articles that copy an earlier one (exact copies, syndicated copies with other\n"
       "headlines or boilerplate, truncated or lightly edited copies). Prints one line per\n"
       "copy: SOURCE <tab> copies <tab> EARLIER SOURCE <tab> similarity. Similarity is the\n"
-      "MinHash estimate of the Jaccard similarity of the clean texts' word 5-shingles.");
+      "MinHash estimate of the Jaccard similarity of the clean texts' word 5-shingles.\n"
+      "Each article is compared with up to the 20,000 articles read before it.");
   cmd->add_option("paths", args->paths, "files or folders to read")->required();
   cmd->add_option("--threshold", args->threshold, "similarity from which a pair is a copy")
       ->check(CLI::Range(0.05, 1.0))

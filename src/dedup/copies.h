@@ -21,6 +21,10 @@ struct CopyOptions {
   // Word window of the shingles.
   int shingle_words = 5;
   MinHashOptions minhash;
+  // Articles remembered: when the index holds this many, the older half is
+  // forgotten, so memory stays bounded (about 4 KB per article) on endless
+  // input. The store's index (store/copy_index.h) has no such limit.
+  size_t max_documents = 20000;
 };
 
 struct CopyMatch {
@@ -39,9 +43,15 @@ class CopyDetector {
 
  private:
   CopyOptions options_;
+  // Searches one generation of remembered articles.
+  void Search(const LshIndex& index, const std::vector<std::pair<int64_t, Signature>>& sigs,
+              const Signature& sig, std::optional<CopyMatch>* best) const;
+
   MinHasher hasher_;
-  LshIndex index_;
-  std::vector<std::pair<int64_t, Signature>> signatures_;  // sorted by id as added
+  // Two generations: new articles go to the current one; when it is full
+  // the previous one is dropped and the current one becomes previous.
+  LshIndex index_, previous_index_;
+  std::vector<std::pair<int64_t, Signature>> signatures_, previous_signatures_;  // by id
 };
 
 }  // namespace vigil

@@ -44,5 +44,24 @@ TEST(CopyDetectorTest, PicksTheMostSimilarEarlierArticle) {
   EXPECT_DOUBLE_EQ(m->similarity, 1.0);
 }
 
+TEST(CopyDetectorTest, ForgetsTheOlderHalfBeyondItsBudget) {
+  CopyOptions options;
+  options.max_documents = 4;
+  CopyDetector d(options);
+  d.Add(1, kWire);
+  for (int i = 2; i <= 3; ++i) {
+    d.Add(i, "Filler article number " + std::to_string(i) +
+                 " about a different event entirely, in another province, on another day.");
+  }
+  EXPECT_TRUE(d.Add(4, kWire).has_value());  // 1 is still remembered (previous half)
+  for (int i = 5; i <= 6; ++i) {
+    d.Add(i, "Another filler story " + std::to_string(i) +
+                 " on local elections, markets and the weather in the south.");
+  }
+  auto late = d.Add(9, kWire);
+  ASSERT_TRUE(late.has_value());
+  EXPECT_EQ(late->id, 4);  // 1 and the first fillers were forgotten; 4 is remembered
+}
+
 }  // namespace
 }  // namespace vigil
