@@ -149,7 +149,10 @@ class Merger {
 std::string CountText(const std::optional<Count>& c) {
   if (!c) return "";
   std::string s = std::to_string(c->min);
-  if (c->max && *c->max != c->min) s += "-" + std::to_string(*c->max);
+  if (c->max && *c->max != c->min) {
+    s.push_back('-');
+    s += std::to_string(*c->max);
+  }
   return s;
 }
 
