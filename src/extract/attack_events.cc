@@ -70,8 +70,14 @@ class AttackFinder {
   std::vector<Event> Run() {
     for (size_t s = 0; s < ctx_.sentence_count(); ++s) Sentence(s);
     std::vector<Event> out;
+    std::vector<size_t> kept;
     for (Event& ev : events_) {
       if (!Keep(ev)) continue;
+      kept.push_back(&ev - events_.data());
+    }
+    AttachNearbyVictims(kept);
+    for (size_t i : kept) {
+      Event& ev = events_[i];
       if (ev.perpetrator.empty() && ctx_.main_group() >= 0)
         ev.perpetrator = MainGroupSurface();
       out.push_back(std::move(ev));
@@ -82,6 +88,22 @@ class AttackFinder {
 
  private:
   std::string_view W(size_t i) const { return i < et_.tokens.size() ? et_.words[i] : ""; }
+
+  // Sentences without an attack word that name harmed persons ("X was
+  // shot at his door") add them to the kept attack reported nearest.
+  void AttachNearbyVictims(const std::vector<size_t>& kept) {
+    for (size_t s : plain_sentences_) {
+      size_t best = SIZE_MAX, best_dist = options_.victim_window + 1;
+      for (size_t i : kept) {
+        for (size_t e : sentences_[i]) {
+          size_t dist = e > s ? e - s : s - e;
+          if (dist < best_dist) best_dist = dist, best = i;
+        }
+      }
+      if (best == SIZE_MAX) continue;
+      MergeRoleList(FindNamedVictims(ctx_, s), &events_[best].victims);
+    }
+  }
 
   bool StatementSentence(const EventText::Sentence& sent) const {
     for (size_t t = sent.first; t < sent.last; ++t) {
@@ -118,6 +140,7 @@ class AttackFinder {
     }
     if (triggers.empty()) WeaponTrigger(s, &triggers);
     if (triggers.empty()) AttackerTrigger(s, &triggers);
+    if (triggers.empty()) plain_sentences_.push_back(s);
     for (const auto& [t, type] : triggers) Add(Read(s, t, type));
   }
 
@@ -380,12 +403,14 @@ class AttackFinder {
       places_.emplace_back();
       local_.emplace_back();
       specific_.push_back(false);
+      sentences_.emplace_back();
       location_rank_.push_back(0);
       ev = &events_.back();
       ev->type = EventType::kAttack;
     }
     size_t i = ev - events_.data();
     Fill(m, fresh, i);
+    sentences_[i].push_back(m.sentence);
     for (const auto& p : m.places) places_[i].push_back(p);
     for (const auto& p : m.local_places) local_[i].push_back(p);
     if (!m.location.empty()) places_[i].push_back(EventFold(m.location));
@@ -458,6 +483,8 @@ class AttackFinder {
   std::vector<std::vector<std::string>> local_;  // places below country level
   std::vector<bool> specific_;
   std::vector<int> location_rank_;
+  std::vector<std::vector<size_t>> sentences_;  // per event, its mentions' sentences
+  std::vector<size_t> plain_sentences_;         // no attack word, not a statement
   size_t last_sentence_ = 0;
 };
 

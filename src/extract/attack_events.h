@@ -18,6 +18,9 @@ struct AttackOptions {
   // Sentences after which an attack mention without a place can still be
   // attached to the previous attack ("the attack", "the blast").
   size_t anaphora_window = 4;
+  // Sentences without an attack word add the persons they say were harmed
+  // to the kept attack whose report lies at most this many sentences away.
+  size_t victim_window = 3;
   // Drop attacks that have no place, no date, no figure and no perpetrator.
   bool drop_vague = true;
 };

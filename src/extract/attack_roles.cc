@@ -1,6 +1,7 @@
 #include "extract/attack_roles.h"
 
 #include <cctype>
+#include <cstdint>
 #include <unordered_set>
 
 namespace vigil {
@@ -8,9 +9,10 @@ namespace {
 
 bool IsHarmVerb(std::string_view w) {
   static const std::unordered_set<std::string_view> kVerbs = {
-      "killed",  "killing", "murdered", "assassinated", "kidnapped", "abducted",
-      "wounded", "injured", "shot",     "slain",        "executed",  "attacked",
-      "stabbed", "hurt",    "wounding", "injuring",     "kidnap",    "kill"};
+      "killed",    "killing",       "murdered",   "assassinated", "kidnapped", "abducted",
+      "wounded",   "injured",       "shot",       "slain",        "executed",  "attacked",
+      "stabbed",   "hurt",          "wounding",   "injuring",     "kidnap",    "kill",
+      "murdering", "assassinating", "kidnapping", "abducting",    "executing"};
   return kVerbs.count(w) > 0;
 }
 
@@ -60,6 +62,12 @@ class RoleFinder {
  public:
   RoleFinder(const EventContext& ctx, size_t s)
       : ctx_(ctx), et_(ctx.text()), sent_(et_.sentences[s]) {}
+
+  // Only the named persons the sentence says were harmed.
+  std::vector<std::string> VictimsOnly() {
+    NamedVictims();
+    return std::move(roles_.victims);
+  }
 
   AttackRoles Run() {
     for (size_t i = sent_.first; i < sent_.last;) {
@@ -178,8 +186,53 @@ class RoleFinder {
     return false;
   }
 
+  // "shot them to death", "killed him": the pronoun's antecedents are the
+  // persons named earlier in the sentence, other than its subject.
+  size_t PronounVictimAt() const {
+    for (size_t k = sent_.first; k + 1 < sent_.last; ++k) {
+      std::string_view next = W(k + 1);
+      if (IsHarmVerb(W(k)) && (next == "them" || next == "him" || next == "her"))
+        return k;
+    }
+    return SIZE_MAX;
+  }
+
+  // True when sentence s mentions `noun` just after a harm verb ("murdered
+  // four engineers") or just before a passive one ("engineers were killed").
+  bool HarmedNounIn(size_t s, std::string_view noun) const {
+    const auto& sent = et_.sentences[s];
+    for (size_t k = sent.first; k < sent.last; ++k) {
+      if (W(k) != noun) continue;
+      for (size_t j = k > sent.first + 3 ? k - 3 : sent.first; j < k; ++j) {
+        if (IsHarmVerb(W(j))) return true;
+      }
+      std::string_view aux = W(k + 1);
+      if ((aux == "were" || aux == "was") && IsHarmVerb(W(k + 2))) return true;
+    }
+    return false;
+  }
+
+  // "The victims were identified as X": the subject noun names people
+  // harmed in this or one of the three previous sentences.
+  bool IdentifiedVictim(const NameMention& m) const {
+    if (m.first < 4 || W(m.first - 1) != "as" || W(m.first - 2) != "identified")
+      return false;
+    std::string_view aux = W(m.first - 3);
+    if (aux != "were" && aux != "was") return false;
+    std::string_view noun = W(m.first - 4);
+    if (noun == "victims" || noun == "victim" || noun == "dead" || noun == "hostages" ||
+        IsHarmVerb(noun))  // "the men who were kidnapped were identified as"
+      return true;
+    size_t s = &sent_ - et_.sentences.data();
+    for (size_t back = 0; back <= 3 && back <= s; ++back) {
+      if (HarmedNounIn(s - back, noun)) return true;
+    }
+    return false;
+  }
+
   void NamedVictims() {
     bool victim_before = false;
+    size_t pronoun = PronounVictimAt();
     for (size_t idx : ctx_.NamesIn(&sent_ - et_.sentences.data())) {
       const NameMention& m = ctx_.names()[idx];
       if (m.type != EntityType::kPerson) continue;
@@ -193,6 +246,9 @@ class RoleFinder {
           harmed || (m.first > 1 && W(m.first - 1) == "of" && IsHarmNoun(W(m.first - 2)));
       harmed =
           harmed || PassiveHarm(m.last) || (victim_before && W(m.first - 1) == "and");
+      harmed = harmed || IdentifiedVictim(m) ||
+               (pronoun != SIZE_MAX && m.last <= pronoun && m.first > sent_.first &&
+                !et_.tokens[m.first].in_quote);
       victim_before = false;
       if (harmed && W(m.last) != "said" && W(m.last) != "reported") {
         Push(&roles_.victims, m.canonical);
@@ -211,6 +267,10 @@ class RoleFinder {
 
 AttackRoles FindAttackRoles(const EventContext& ctx, size_t s) {
   return RoleFinder(ctx, s).Run();
+}
+
+std::vector<std::string> FindNamedVictims(const EventContext& ctx, size_t s) {
+  return RoleFinder(ctx, s).VictimsOnly();
 }
 
 // Last word of a filler, lower-cased: coreferent fillers usually share it

@@ -23,6 +23,11 @@ struct AttackRoles {
 // skipped). Thread-safe.
 AttackRoles FindAttackRoles(const EventContext& ctx, size_t s);
 
+// Only the named persons that sentence `s` says were killed, hurt or
+// kidnapped ("X was shot", "the murder of X", "shot them to death"), for
+// sentences that add victims to an attack reported nearby. Thread-safe.
+std::vector<std::string> FindNamedVictims(const EventContext& ctx, size_t s);
+
 // Appends the items of `from` whose head word (last word, case folded) is
 // not yet in `to`. With `added`, the appended items are also put there.
 void MergeRoleList(const std::vector<std::string>& from, std::vector<std::string>* to,

@@ -152,6 +152,39 @@ TEST(EventsTest, RoleFillersForOldWireCopy) {
   EXPECT_EQ(attacks[0].date, "");
 }
 
+std::vector<std::string> AllVictims(const std::vector<Event>& attacks) {
+  std::vector<std::string> out;
+  for (const Event& a : attacks)
+    out.insert(out.end(), a.victims.begin(), a.victims.end());
+  return out;
+}
+
+TEST(EventsTest, VictimsFromNearbySentencesWithoutAttackWords) {
+  Document d =
+      Doc("Quito, 3 Mar 90 (Radio Sol) -- [Text] Rebels bombed a power station in Ambato "
+          "on Monday.\n"
+          "Teacher Lucia Paredes Mora, who had spoken against the rebels, was wounded at "
+          "her school.\n"
+          "The gunmen dragged Tomas Ibarra Vega and Elena Ruiz Soto from a bus and shot "
+          "them in a field.\n"
+          "The two farmers who were kidnapped were identified as Jose Luis Herrera and "
+          "Maria Elena Castro.\n"
+          "Mayor Hugo Salas Rivas said the town would rebuild.");
+  auto victims = AllVictims(OfType(ExtractEvents(d, Extraction{}), EventType::kAttack));
+  EXPECT_TRUE(Has(victims, "Lucia Paredes Mora"));
+  EXPECT_TRUE(Has(victims, "Tomas Ibarra Vega"));
+  EXPECT_TRUE(Has(victims, "Elena Ruiz Soto"));
+  EXPECT_TRUE(Has(victims, "Jose Luis Herrera"));
+  EXPECT_TRUE(Has(victims, "Maria Elena Castro"));
+  EXPECT_FALSE(Has(victims, "Hugo Salas Rivas"));
+}
+
+TEST(EventsTest, HarmedNamesWithoutAnyAttackAreNotVictims) {
+  Document d = Doc("Senator Ana Gil Torres was injured when her car slid off a road.");
+  EXPECT_TRUE(
+      AllVictims(OfType(ExtractEvents(d, Extraction{}), EventType::kAttack)).empty());
+}
+
 TEST(EventsTest, CasualtyFigures) {
   Document d = Doc(
       "The death toll rose to 64 on Friday. Rescuers said 5 were still missing and 113 "
