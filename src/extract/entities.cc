@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <string_view>
 #include <unordered_map>
 
 #include "extract/fold.h"
@@ -188,9 +190,17 @@ class DocScan {
         return i + 1 + len;
       }
     }
+    if (const size_t unit_end = OrdinalUnitEnd(i)) {
+      EmitUnit(i, unit_end);
+      return unit_end;
+    }
     const size_t run_end = RunEnd(i);
     int entry = -1;
     const size_t len = KbMatch(i, toks_.size(), &entry);
+    if (const size_t org_end = CountryOrgEnd(i, len, entry)) {
+      EmitSegment(i, org_end, false, kOrg);  // "U.S. Naval Forces Central Command"
+      return org_end;
+    }
     if (len && i + len >= run_end) {
       EmitKb(i, i + len, entry);
       return i + len;
@@ -204,6 +214,61 @@ class DocScan {
       return i + len;
     }
     return i + 1;
+  }
+
+  // "158th Fighter Wing", "5th Fleet": the end of a capitalised run ending in
+  // an organisation word after an ordinal at i, or 0.
+  size_t OrdinalUnitEnd(size_t i) const {
+    const std::string& f = toks_[i].folded;
+    if (!IsWord(toks_[i]) || f.size() < 3 ||
+        !std::isdigit(static_cast<unsigned char>(f[0])))
+      return 0;
+    const std::string_view suffix = std::string_view(f).substr(f.size() - 2);
+    if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return 0;
+    if (!Cap(i + 1) || toks_[i + 1].sent_start) return 0;
+    const size_t e = RunEnd(i + 1);
+    return e > i + 1 && Lex(e - 1, kLexOrgLast) ? e : 0;
+  }
+
+  // The end of an organisation named by a country and a capitalised run
+  // closed by an organisation word ("U.S. Marines", "Iraq Security Forces"),
+  // or 0. The run may follow the country's abbreviation dot.
+  size_t CountryOrgEnd(size_t i, size_t len, int entry) const {
+    const size_t j = i + len;
+    if (!len || !IsCountry(entry) || !Cap(j)) return 0;
+    const size_t e = RunEnd(j);
+    if (e <= j || !Lex(e - 1, kLexOrgLast) || HasTitle(j, e)) return 0;
+    for (size_t k = j; k < e; ++k) {
+      int inner = -1;
+      if (KbMatch(k, e, &inner) && kb_.entries()[inner].type != EntityType::kOrg)
+        return 0;
+    }
+    return e;
+  }
+
+  bool HasTitle(size_t b, size_t e) const {
+    for (size_t k = b; k < e; ++k) {
+      if (Lex(k, kLexTitle) && !Lex(k, kLexOrgLast)) return true;
+    }
+    return false;
+  }
+
+  // Emits the unit [b, e) as an ORG, taking in a country or demonym right
+  // before it ("U.S. 5th Fleet", "Jordanian 71st ... Battalion").
+  void EmitUnit(size_t b, size_t e) {
+    if (!cands_.empty() && cands_.back().te == b && IsCountry(cands_.back().kb)) {
+      b = cands_.back().tb;
+      cands_.pop_back();
+    } else if (b > 0 && Cap(b - 1) && Lex(b - 1, kLexDemonym)) {
+      --b;
+    }
+    Candidate c = Make(b, e);
+    c.votes[kOrg] += 6;
+    cands_.push_back(c);
+  }
+
+  bool IsCountry(int entry) const {
+    return entry >= 0 && kb_.entries()[entry].kind == "country";
   }
 
   Candidate Make(size_t b, size_t e) const {
@@ -264,7 +329,8 @@ class DocScan {
       }
       if (pending && (Lex(k, kLexOrgLast) || Lex(k, kLexLocLast)) &&
           !(k + 1 < e && (Lex(k + 1, kLexOrgLast) || Lex(k + 1, kLexLocLast) ||
-                          toks_[k + 1].folded == "of" || toks_[k + 1].folded == "-"))) {
+                          toks_[k + 1].folded == "of" || toks_[k + 1].folded == "-")) &&
+          !(Lex(k, kLexOrgLast) && LaterOrgWord(k + 1, e))) {
         const bool org = Lex(k, kLexOrgLast);
         person_next = false;
         flush(k + 1, org ? kOrg : kLoc);
@@ -275,6 +341,18 @@ class DocScan {
       ++k;
     }
     flush(e, -1);
+  }
+
+  // Whether an organisation word closes [k, e) with no title or known name
+  // before it ("Air Forces Central Command" is one name).
+  bool LaterOrgWord(size_t k, size_t e) const {
+    for (; k < e; ++k) {
+      int entry = -1;
+      if (Lex(k, kLexTitle) || Lex(k, kLexHonorific) || KbMatch(k, e, &entry))
+        return false;
+      if (Lex(k, kLexOrgLast) && k + 1 == e) return true;
+    }
+    return false;
   }
 
   bool KeywordAhead(size_t k, size_t e) const {

@@ -86,6 +86,32 @@ TEST_F(EntitiesTest, IsTheVerbIsNoGroup) {
   EXPECT_TRUE(es.empty());
 }
 
+TEST_F(EntitiesTest, OrdinalUnitsAndCountryForcesAreOrgs) {
+  const std::vector<Entity> es = EntityRecognizer(*kb_).Recognize(
+      Doc("Pilots from the 212th Tactical Airlift Wing landed on Tuesday. Later the "
+          "U.S. Naval Forces Logistics Command sent a tanker."));
+  for (const char* name :
+       {"212th Tactical Airlift Wing", "U.S. Naval Forces Logistics Command"}) {
+    const Entity* e = FindByName(es, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, EntityType::kOrg) << name;
+  }
+}
+
+TEST_F(EntitiesTest, ActingCountryIsAlsoAnOrg) {
+  const std::vector<Entity> es = EntityRecognizer(*kb_).Recognize(
+      Doc("Norway will send two medical teams. The teams will work in Norway's north and "
+          "in Sweden."));
+  int orgs = 0, locs = 0;
+  for (const Entity& e : es) {
+    if (e.name != "Norway") continue;
+    orgs += e.type == EntityType::kOrg;
+    locs += e.type == EntityType::kLoc;
+  }
+  EXPECT_EQ(orgs, 1);
+  EXPECT_EQ(locs, 1);
+}
+
 TEST_F(EntitiesTest, AmbiguousShortNameStaysApart) {
   const std::vector<Entity> es = EntityRecognizer(*kb_).Recognize(
       Doc("Abu Salim al-Dabbagh and Abu Karim al-Dabbagh were seen in Mosul. Witnesses "
