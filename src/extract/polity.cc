@@ -19,6 +19,11 @@ constexpr std::string_view kActingNext =
 // ("by" is left out: "by U.S.-backed forces", "by Russia's ministry").
 constexpr std::string_view kActingPrev = " ally allies partner partners ";
 
+// Prepositions before a name that make it a place whatever follows ("a
+// ceasefire in Syria announced by ...", "the inquiry on Syria has ...").
+constexpr std::string_view kPlacePrev =
+    " in across inside on near into throughout within of at from for over ";
+
 bool IsAsciiAlpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 
 std::string Lower(std::string_view s) {
@@ -64,7 +69,9 @@ bool In(std::string_view words, std::string_view w) {
 
 bool IsActingMention(std::string_view text, size_t begin, size_t end) {
   if (begin > end || end > text.size()) return false;
-  return In(kActingNext, NextWord(text, end)) || In(kActingPrev, PrevWord(text, begin));
+  const std::string_view prev = PrevWord(text, begin);
+  if (In(kPlacePrev, prev)) return false;
+  return In(kActingNext, NextWord(text, end)) || In(kActingPrev, prev);
 }
 
 void SplitActingCountries(const KnowledgeBase& kb, std::string_view text,

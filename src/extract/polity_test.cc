@@ -24,6 +24,7 @@ TEST(PolityTest, PlacesDoNotAct) {
   EXPECT_FALSE(Acting("A raid by Chile-backed units failed.", "Chile"));
   EXPECT_FALSE(Acting("The group was seen in Chile. Has it moved?", "Chile"));
   EXPECT_FALSE(Acting("Portugal", "Portugal"));
+  EXPECT_FALSE(Acting("The truce in Chile announced by both sides held.", "Chile"));
 }
 
 }  // namespace
