@@ -453,9 +453,11 @@ class AttackFinder {
       for (size_t t = 0; t < et_.tokens.size(); ++t) {
         const Token& tok = et_.tokens[t];
         if (tok.span.begin < span.begin || tok.span.end > span.end) continue;
-        if (!IsMilitary(tok.lower)) continue;
+        // Soldiers, or rebels harmed by them ("units killed one rebel").
+        bool rebels = MatchAt(et_, ctx_.lex().perpetrators, t);
+        if (!IsMilitary(tok.lower) && !rebels) continue;
         if (W(t + 1) == "were" || W(t + 1) == "was" || W(t - 1) == "on" ||
-            W(t - 1) == "kidnapped" || W(t - 1) == "killed" || W(t - 1) == "attacked")
+            HarmedJustBefore(et_, t, 0))
           military = true;
       }
       std::string_view text = et_.text.substr(span.begin, span.size());

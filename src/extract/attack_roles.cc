@@ -7,15 +7,6 @@
 namespace vigil {
 namespace {
 
-bool IsHarmVerb(std::string_view w) {
-  static const std::unordered_set<std::string_view> kVerbs = {
-      "killed",    "killing",       "murdered",   "assassinated", "kidnapped", "abducted",
-      "wounded",   "injured",       "shot",       "slain",        "executed",  "attacked",
-      "stabbed",   "hurt",          "wounding",   "injuring",     "kidnap",    "kill",
-      "murdering", "assassinating", "kidnapping", "abducting",    "executing"};
-  return kVerbs.count(w) > 0;
-}
-
 // "the murder of X".
 bool IsHarmNoun(std::string_view w) {
   return w == "murder" || w == "assassination" || w == "death" || w == "killing" ||
@@ -128,6 +119,8 @@ class RoleFinder {
     if (W(i + len) == "were" &&
         (W(i + len + 1) == "killed" || W(i + len + 1) == "arrested"))
       return len;
+    // "troops killed one rebel": the harmed are not the attackers.
+    if (HarmedJustBefore(et_, first, sent_.first)) return len;
     Push(&roles_.perpetrator_individuals, et_.Surface(first, i + len));
     return len;
   }
@@ -264,6 +257,25 @@ class RoleFinder {
 };
 
 }  // namespace
+
+bool IsHarmVerb(std::string_view w) {
+  static const std::unordered_set<std::string_view> kVerbs = {
+      "killed",    "killing",       "murdered",   "assassinated", "kidnapped", "abducted",
+      "wounded",   "injured",       "shot",       "slain",        "executed",  "attacked",
+      "stabbed",   "hurt",          "wounding",   "injuring",     "kidnap",    "kill",
+      "murdering", "assassinating", "kidnapping", "abducting",    "executing"};
+  return kVerbs.count(w) > 0;
+}
+
+bool HarmedJustBefore(const EventText& et, size_t t, size_t first) {
+  for (size_t k = t; k > first && k + 3 > t;) {
+    --k;
+    std::string_view w = et.words[k];
+    if (w == "by" || w == "," || w == "and") return false;
+    if (IsHarmVerb(w) || w == "captured") return true;
+  }
+  return false;
+}
 
 AttackRoles FindAttackRoles(const EventContext& ctx, size_t s) {
   return RoleFinder(ctx, s).Run();

@@ -28,6 +28,15 @@ AttackRoles FindAttackRoles(const EventContext& ctx, size_t s);
 // sentences that add victims to an attack reported nearby. Thread-safe.
 std::vector<std::string> FindNamedVictims(const EventContext& ctx, size_t s);
 
+// True for verbs that say persons were harmed ("killed", "wounded",
+// "kidnapped", "murdering"). Thread-safe.
+bool IsHarmVerb(std::string_view w);
+
+// True when one of the three words before token t (not before `first`, not
+// across "by", a comma or "and") is a harm verb or "captured": "troops
+// killed two rebels". Thread-safe.
+bool HarmedJustBefore(const EventText& et, size_t t, size_t first);
+
 // Appends the items of `from` whose head word (last word, case folded) is
 // not yet in `to`. With `added`, the appended items are also put there.
 void MergeRoleList(const std::vector<std::string>& from, std::vector<std::string>* to,

@@ -185,6 +185,22 @@ TEST(EventsTest, HarmedNamesWithoutAnyAttackAreNotVictims) {
       AllVictims(OfType(ExtractEvents(d, Extraction{}), EventType::kAttack)).empty());
 }
 
+TEST(EventsTest, TroopsKillingRebelsIsNoAttack) {
+  Document d =
+      Doc("Lima, 5 May 89 (Radio Andina) -- [Text] In an operation near Tocache, army "
+          "units killed three guerrillas and seized rifles.");
+  EXPECT_TRUE(OfType(ExtractEvents(d, Extraction{}), EventType::kAttack).empty());
+}
+
+TEST(EventsTest, HarmedRebelsAreNotAttackers) {
+  Document d =
+      Doc("Police wounded two rebels after guerrillas dynamited a bridge in Tocache.");
+  auto attacks = OfType(ExtractEvents(d, Extraction{}), EventType::kAttack);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_TRUE(Has(attacks[0].perpetrator_individuals, "guerrillas"));
+  EXPECT_FALSE(Has(attacks[0].perpetrator_individuals, "rebels"));
+}
+
 TEST(EventsTest, CasualtyFigures) {
   Document d = Doc(
       "The death toll rose to 64 on Friday. Rescuers said 5 were still missing and 113 "
