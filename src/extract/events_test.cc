@@ -185,17 +185,19 @@ TEST(EventsTest, HarmedNamesWithoutAnyAttackAreNotVictims) {
       AllVictims(OfType(ExtractEvents(d, Extraction{}), EventType::kAttack)).empty());
 }
 
+std::vector<Event> AttacksIn(const std::string& text) {
+  return OfType(ExtractEvents(Doc(text), Extraction{}), EventType::kAttack);
+}
+
 TEST(EventsTest, TroopsKillingRebelsIsNoAttack) {
-  Document d =
-      Doc("Lima, 5 May 89 (Radio Andina) -- [Text] In an operation near Tocache, army "
-          "units killed three guerrillas and seized rifles.");
-  EXPECT_TRUE(OfType(ExtractEvents(d, Extraction{}), EventType::kAttack).empty());
+  EXPECT_TRUE(AttacksIn("Lima, 5 May 89 (Radio Andina) -- [Text] In an operation near "
+                        "Tocache, army units killed three guerrillas and seized rifles.")
+                  .empty());
 }
 
 TEST(EventsTest, HarmedRebelsAreNotAttackers) {
-  Document d =
-      Doc("Police wounded two rebels after guerrillas dynamited a bridge in Tocache.");
-  auto attacks = OfType(ExtractEvents(d, Extraction{}), EventType::kAttack);
+  auto attacks = AttacksIn(
+      "Police wounded two rebels after guerrillas dynamited a bridge in Tocache.");
   ASSERT_EQ(attacks.size(), 1u);
   EXPECT_TRUE(Has(attacks[0].perpetrator_individuals, "guerrillas"));
   EXPECT_FALSE(Has(attacks[0].perpetrator_individuals, "rebels"));
