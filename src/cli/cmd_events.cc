@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/event_view.h"
+#include "merge/merger.h"
 #include "store/store.h"
 
 namespace vigil::cli {
@@ -89,11 +90,16 @@ int RunReport(const EventsArgs& args) {
   auto stats = store->Stats();
   auto events = Load(args.db);
   if (!stats.ok() || !events) return kExitFailure;
-  std::map<std::string, int> groups;
+  // Keyed by folded name so "al-Shabaab" and "Al-Shabaab" count together;
+  // shown as first written.
+  std::map<std::string, std::pair<std::string, int>> groups;
   int disputed = 0;
   for (const MergedEvent& e : *events) {
     for (const std::string* g : {&e.organization, &e.claimed_by, &e.perpetrator}) {
-      if (!g->empty()) ++groups[*g];
+      if (g->empty()) continue;
+      auto& slot = groups[FoldName(*g)];
+      if (slot.first.empty()) slot.first = *g;
+      ++slot.second;
     }
     disputed += !e.disagreements.empty();
   }
@@ -103,7 +109,7 @@ int RunReport(const EventsArgs& args) {
               static_cast<long long>(stats->documents), static_cast<long long>(stats->sources),
               events->size(), disputed);
   std::vector<std::pair<int, std::string>> ranked;
-  for (const auto& [g, n] : groups) ranked.push_back({-n, g});
+  for (const auto& [key, shown] : groups) ranked.push_back({-shown.second, shown.first});
   std::sort(ranked.begin(), ranked.end());
   std::printf("  groups most reported:");
   for (size_t i = 0; i < ranked.size() && i < 6; ++i) {

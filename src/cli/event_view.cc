@@ -3,18 +3,43 @@
 #include <fmt/format.h>
 
 #include "common/json_writer.h"
+#include "extract/kb.h"
 #include "merge/dates.h"
 #include "merge/merger.h"
 #include "store/event_loader.h"
 
 namespace vigil::cli {
 
+namespace {
+
+// The knowledge base's name for `name` when exactly one group or person is
+// known by it ("ISIL" -> "Islamic State"), else `name` as written.
+std::string Canonical(const KnowledgeBase& kb, const std::string& name) {
+  if (name.empty()) return name;
+  const std::vector<uint32_t> ids = kb.FindByName(name);
+  if (ids.size() != 1) return name;
+  const KbEntry& e = kb.entries()[ids[0]];
+  return e.type == EntityType::kLoc ? name : e.name;
+}
+
+void Canonicalise(const KnowledgeBase& kb, Event* e) {
+  for (std::string* field : {&e->organization, &e->perpetrator, &e->claimed_by, &e->speaker,
+                             &e->person}) {
+    *field = Canonical(kb, *field);
+  }
+}
+
+}  // namespace
+
 Result<std::vector<MergedEvent>> LoadMergedEvents(const std::string& db) {
   auto stored = LoadStoredEvents(db);
   if (!stored.ok()) return stored.status();
+  // Without the knowledge base names are compared as written.
+  auto kb = KnowledgeBase::Load(KbOptions{});
   std::vector<SourcedEvent> reports;
   reports.reserve(stored->size());
   for (StoredEvent& s : *stored) {
+    if (kb.ok()) Canonicalise(**kb, &s.event);
     reports.push_back({std::move(s.event), s.document_id, std::move(s.source),
                        std::move(s.published), std::move(s.title)});
   }

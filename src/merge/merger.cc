@@ -47,6 +47,11 @@ std::string FoldName(std::string_view name) {
   return out;
 }
 
+bool BranchOf(std::string_view group, std::string_view parent) {
+  const auto wg = Words(FoldName(group)), wp = Words(FoldName(parent));
+  return !wp.empty() && Subset(wp, wg);
+}
+
 bool NamesOverlap(std::string_view a, std::string_view b) {
   const auto wa = Words(FoldName(a)), wb = Words(FoldName(b));
   if (wa.empty() || wb.empty()) return false;
@@ -264,9 +269,13 @@ void Link(std::vector<MergedEvent>& events, const MergeOptions& options,
       auto ad = ParseDayRange(a.date);
       if (!ad || ad->first <= sd->last || ad->first - sd->last > options.link_window_days)
         continue;
+      // The attacker is the calling group or one of its branches (its name
+      // holds the group's words), never the parent of a calling branch.
       const std::string org = merger.Canon(s.organization);
-      const bool same_group = (!a.perpetrator.empty() && NamesOverlap(org, merger.Canon(a.perpetrator))) ||
-                              (!a.claimed_by.empty() && NamesOverlap(org, merger.Canon(a.claimed_by)));
+      auto by_group = [&](const std::string& who) {
+        return !who.empty() && BranchOf(merger.Canon(who), org);
+      };
+      const bool same_group = by_group(a.perpetrator) || by_group(a.claimed_by);
       if (!same_group) continue;
       s.followed_by.push_back(a.id);
       a.preceded_by.push_back(s.id);

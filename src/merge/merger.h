@@ -44,6 +44,11 @@ std::string FoldName(std::string_view name);
 // and the site in it.
 bool NamesOverlap(std::string_view a, std::string_view b);
 
+// True when `group` is `parent` or a branch of it: every word of the folded
+// parent name occurs in the group's ("Islamic State Khorasan Province" is a
+// branch of "Islamic State"; not the other way round).
+bool BranchOf(std::string_view group, std::string_view parent);
+
 }  // namespace vigil
 
 #endif  // VIGIL_MERGE_MERGER_H_

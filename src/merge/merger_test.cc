@@ -109,6 +109,15 @@ TEST(MergeTest, StatementIsLinkedToLaterAttacksByTheSameGroupOnly) {
   EXPECT_EQ(kerman.preceded_by, std::vector<int64_t>{s->id});
 }
 
+TEST(MergeTest, ParentGroupAttackDoesNotFollowABranchCall) {
+  auto merged = MergeEvents({Statement("s.txt", "2024-01-01", "Islamic State Khorasan Province"),
+                             Attack("a.txt", "2024-01-03", "Kerman", std::nullopt,
+                                    "Islamic State")});
+  for (const MergedEvent& m : merged) EXPECT_TRUE(m.followed_by.empty() && m.preceded_by.empty());
+  EXPECT_TRUE(BranchOf("Islamic State Khorasan Province", "Islamic State"));
+  EXPECT_FALSE(BranchOf("Islamic State", "Islamic State Khorasan Province"));
+}
+
 TEST(MergeTest, CanonicalNamesLetAliasesMerge) {
   MergeOptions options;
   options.canonical = [](std::string_view n) {
