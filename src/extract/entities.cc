@@ -298,6 +298,11 @@ class DocScan {
       person_next = false;
       seg = e;
     };
+    if (const size_t gov_end = OrgOfCountryEnd(b, e)) {
+      EmitSegment(b, gov_end, false, kOrg);  // "Government of Iraq"
+      if (gov_end == e) return;
+      k = gov_end;
+    }
     while (k < e) {
       const bool pending = seg < e;
       if (!pending) {
@@ -353,6 +358,15 @@ class DocScan {
       if (Lex(k, kLexOrgLast) && k + 1 == e) return true;
     }
     return false;
+  }
+
+  // "Government of Iraq", "Embassy of France": an organisation word, "of"
+  // and a known country at b; the end of the country, or 0.
+  size_t OrgOfCountryEnd(size_t b, size_t e) const {
+    if (b + 2 >= e || !Lex(b, kLexOrgLast) || toks_[b + 1].folded != "of") return 0;
+    int entry = -1;
+    const size_t len = KbMatch(b + 2, e, &entry);
+    return len && IsCountry(entry) ? b + 2 + len : 0;
   }
 
   bool KeywordAhead(size_t k, size_t e) const {

@@ -89,9 +89,11 @@ TEST_F(EntitiesTest, IsTheVerbIsNoGroup) {
 TEST_F(EntitiesTest, OrdinalUnitsAndCountryForcesAreOrgs) {
   const std::vector<Entity> es = EntityRecognizer(*kb_).Recognize(
       Doc("Pilots from the 212th Tactical Airlift Wing landed on Tuesday. Later the "
-          "U.S. Naval Forces Logistics Command sent a tanker."));
+          "U.S. Naval Forces Logistics Command sent a tanker. The Government of Norway "
+          "paid for the fuel."));
   for (const char* name :
-       {"212th Tactical Airlift Wing", "U.S. Naval Forces Logistics Command"}) {
+       {"212th Tactical Airlift Wing", "U.S. Naval Forces Logistics Command",
+        "Government of Norway"}) {
     const Entity* e = FindByName(es, name);
     ASSERT_NE(e, nullptr) << name;
     EXPECT_EQ(e->type, EntityType::kOrg) << name;

@@ -13,7 +13,11 @@ constexpr std::string_view kActingNext =
     " stands supports condemns welcomes calls urges remains believes announced"
     " launched conducted sent deployed provided pledged committed said says"
     " wants does did agreed rejects rejected recognises recognizes insists"
-    " intends ";
+    " intends strongly firmly fully signed ";
+
+// After "is" or "are", a present participle (not "being") or one of these
+// makes the subject an actor ("the UK is working with ...").
+constexpr std::string_view kActingState = " committed determined ready prepared ";
 
 // Words before a country name that make it a party rather than a place
 // ("by" is left out: "by U.S.-backed forces", "by Russia's ministry").
@@ -57,6 +61,21 @@ std::string_view PrevWord(std::string_view text, size_t begin) {
   return word;
 }
 
+// Whether [begin, ...) opens its sentence, after an optional "The".
+bool SentenceInitial(std::string_view text, size_t begin) {
+  size_t i = begin;
+  while (i > 0 && text[i - 1] == ' ') --i;
+  if (i >= 3 && text.substr(i - 3, 3) == "The" &&
+      (i == 3 || !IsAsciiAlpha(text[i - 4]))) {
+    i -= 3;
+    while (i > 0 && text[i - 1] == ' ') --i;
+  }
+  if (i == 0) return true;
+  const char c = text[i - 1];
+  return c == '\n' || c == '.' || c == '!' || c == '?' || c == ':' || c == '"' ||
+         c == '\x9c';  // the last byte of a UTF-8 left double quotation mark
+}
+
 // Whether lower-case word `w` is one of the space-separated `words`.
 bool In(std::string_view words, std::string_view w) {
   if (w.empty() || std::isupper(static_cast<unsigned char>(w[0]))) return false;
@@ -71,7 +90,14 @@ bool IsActingMention(std::string_view text, size_t begin, size_t end) {
   if (begin > end || end > text.size()) return false;
   const std::string_view prev = PrevWord(text, begin);
   if (In(kPlacePrev, prev)) return false;
-  return In(kActingNext, NextWord(text, end)) || In(kActingPrev, prev);
+  const std::string_view next = NextWord(text, end);
+  if ((next == "is" || next == "are") && SentenceInitial(text, begin)) {
+    const std::string_view after =
+        NextWord(text, next.data() + next.size() - text.data());
+    const bool participle = after.size() > 4 && after.substr(after.size() - 3) == "ing";
+    return (participle && after != "being") || In(kActingState, after);
+  }
+  return In(kActingNext, next) || In(kActingPrev, prev);
 }
 
 void SplitActingCountries(const KnowledgeBase& kb, std::string_view text,

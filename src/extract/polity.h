@@ -17,7 +17,8 @@ namespace vigil {
 // Whether the mention at [begin, end) of `text` is used as an actor: followed
 // by an auxiliary or a verb of stance or action ("will", "has", "stands",
 // "condemns"), or preceded by "ally", "allies" or "partner"; never right after
-// a preposition of place ("in", "across", "on", ...).
+// a preposition of place ("in", "across", "on", ...). "is"/"are" with a
+// participle ("The UK is working") counts only at the start of a sentence.
 bool IsActingMention(std::string_view text, size_t begin, size_t end);
 
 // Moves acting mentions of country entities (KB kind "country") in

@@ -16,6 +16,11 @@ TEST(PolityTest, SubjectOfStanceVerbActs) {
   EXPECT_TRUE(Acting("Officials said Norway will send more advisers.", "Norway"));
   EXPECT_TRUE(Acting("Since then Chile has condemned the raid.", "Chile"));
   EXPECT_TRUE(Acting("We hope Peru continue its work.", "Peru"));
+  EXPECT_TRUE(Acting("Chile is sending aid.", "Chile"));
+  EXPECT_FALSE(Acting("Both Peru and Chile is sending aid.", "Chile"));
+  EXPECT_TRUE(Acting("Chile is committed to peace.", "Chile"));
+  EXPECT_FALSE(Acting("Chile is being torn apart.", "Chile"));
+  EXPECT_FALSE(Acting("Chile is a large country.", "Chile"));
   EXPECT_TRUE(Acting("They thanked our ally Portugal for its help.", "Portugal"));
 }
 
