@@ -412,6 +412,12 @@ class DocScan {
     else if (arabic)
       c->votes[kPer] += 2;
     if (Lex(b, kLexGiven) && words >= 2) c->votes[kPer] += 2;
+    // "the Coalition", "the Legislature": a capitalised organisation word
+    // used as a name.
+    if (words == 1 && Lex(b, kLexOrgLast) && !toks_[b].all_caps && b > 0 &&
+        toks_[b - 1].folded == "the" && !toks_[b].sent_start) {
+      c->votes[kOrg] += 2;
+    }
     if (words == 1 && toks_[b].all_caps && toks_[b].folded.size() <= 6)
       c->votes[kOrg] += 2;
     if (e < toks_.size() && Lex(e, kLexSpeech)) c->votes[kPer] += 2;
