@@ -418,7 +418,8 @@ class DocScan {
         toks_[b - 1].folded == "the" && !toks_[b].sent_start) {
       c->votes[kOrg] += 2;
     }
-    if (words == 1 && toks_[b].all_caps && toks_[b].folded.size() <= 6)
+    if (words == 1 && toks_[b].all_caps && toks_[b].folded.size() <= 6 &&
+        !Lex(b, kLexAbbrev))
       c->votes[kOrg] += 2;
     if (e < toks_.size() && Lex(e, kLexSpeech)) c->votes[kPer] += 2;
     if (e + 1 < toks_.size() && toks_[e].folded == "," && Lex(e + 1, kLexSpeech)) {

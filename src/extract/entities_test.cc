@@ -114,6 +114,13 @@ TEST_F(EntitiesTest, ActingCountryIsAlsoAnOrg) {
   EXPECT_EQ(locs, 1);
 }
 
+TEST_F(EntitiesTest, ThingAbbreviationIsNoOrg) {
+  const std::vector<Entity> es = EntityRecognizer(*kb_).Recognize(
+      Doc("A roadside IED and a UAV were reported near the road."));
+  EXPECT_EQ(FindByName(es, "IED"), nullptr);
+  EXPECT_EQ(FindByName(es, "UAV"), nullptr);
+}
+
 TEST_F(EntitiesTest, AmbiguousShortNameStaysApart) {
   const std::vector<Entity> es = EntityRecognizer(*kb_).Recognize(
       Doc("Abu Salim al-Dabbagh and Abu Karim al-Dabbagh were seen in Mosul. Witnesses "

@@ -111,7 +111,8 @@ LexClass LexClassOf(std::string_view name) {
       {"loc_last", kLexLocLast},    {"direction", kLexDirection},
       {"loc_prep", kLexLocPrep},    {"speech", kLexSpeech},
       {"connector", kLexConnector}, {"nonentity", kLexNonEntity},
-      {"demonym", kLexDemonym},     {"given", kLexGiven}};
+      {"demonym", kLexDemonym},     {"given", kLexGiven},
+      {"abbrev", kLexAbbrev}};
   for (const auto& [n, c] : kNames) {
     if (n == name) return c;
   }

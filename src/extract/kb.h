@@ -55,6 +55,7 @@ enum LexClass : uint32_t {
   kLexNonEntity = 1u << 9,
   kLexDemonym = 1u << 10,
   kLexGiven = 1u << 11,
+  kLexAbbrev = 1u << 12,  // capitalised abbreviations of things (IED, UAV, TV)
 };
 
 struct KbOptions {
