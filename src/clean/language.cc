@@ -8,8 +8,9 @@
 namespace vigil {
 
 std::string DetectLanguage(std::string_view text, std::string_view hint) {
-  // CLD2 is accurate on a few KB; more costs time without changing the answer.
-  constexpr size_t kProbe = 16 * 1024;
+  // CLD2 is reliable on a few hundred words; reading more costs time (it was
+// 15% of clean-and-store) without changing the answer for news articles.
+  constexpr size_t kProbe = 2048;
   size_t n = std::min(text.size(), kProbe);
   // Do not cut inside a UTF-8 sequence.
   while (n < text.size() && n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;

@@ -60,21 +60,16 @@ class CopyPrinter : public Consumer {
   int64_t pairs_ = 0;
 };
 
-// Entities, quotes and events are not needed to compare texts.
-class NoExtraction : public Extractor {
- public:
-  Extraction Extract(const Document&) const override { return {}; }
-};
-
 int RunCopies(const CopiesArgs& args) {
   CopyOptions options;
   options.threshold = args.threshold;
   Cleaner cleaner;
-  NoExtraction extractor;
+  // Entities, quotes and events are not needed to compare texts.
+  std::unique_ptr<Extractor> extractor = Extractor::None();
   PipelineOptions po;
   po.jobs = args.jobs;
   CopyPrinter printer(options, args.json);
-  PipelineSummary s = RunPipeline(args.paths, po, cleaner, extractor, printer);
+  PipelineSummary s = RunPipeline(args.paths, po, cleaner, *extractor, printer);
   std::fprintf(stderr, "vigil: %lld articles, %lld copies of earlier ones\n",
                static_cast<long long>(s.articles), static_cast<long long>(printer.pairs()));
   return s.rejections ? kExitSkipped : kExitOk;

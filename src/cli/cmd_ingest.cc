@@ -19,6 +19,7 @@ struct IngestArgs {
   int batch = 500;
   bool quiet = false;
   std::vector<std::string> kb_files;
+  bool no_extract = false;
 };
 
 // Writes documents in batches of `batch`, one transaction each, so a killed
@@ -76,7 +77,8 @@ int RunIngest(const IngestArgs& args) {
   }
   ExtractOptions xo;
   xo.kb_files = args.kb_files;
-  auto extractor = Extractor::Create(xo);
+  auto extractor = args.no_extract ? Result<std::unique_ptr<Extractor>>(Extractor::None())
+                                   : Extractor::Create(xo);
   if (!extractor.ok()) {
     std::fprintf(stderr, "vigil: %s\n", extractor.status().ToString().c_str());
     return kExitFailure;
@@ -120,6 +122,8 @@ void RegisterIngest(CLI::App& app, int* exit) {
   cmd->add_option("--batch", args->batch, "articles per transaction")->capture_default_str();
   cmd->add_flag("-q,--quiet", args->quiet, "no progress output");
   cmd->add_option("--kb", args->kb_files, "extra knowledge-base TSV file(s)");
+  cmd->add_flag("--no-extract", args->no_extract,
+                "store clean text only: no entities, quotes or events (faster)");
   cmd->callback([args, exit] { *exit = RunIngest(*args); });
 }
 

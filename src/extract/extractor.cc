@@ -28,7 +28,14 @@ class PipelineExtractor : public Extractor {
   EntityRecognizer entities_;
 };
 
+class NoExtractor : public Extractor {
+ public:
+  Extraction Extract(const Document&) const override { return {}; }
+};
+
 }  // namespace
+
+std::unique_ptr<Extractor> Extractor::None() { return std::make_unique<NoExtractor>(); }
 
 Result<std::unique_ptr<Extractor>> Extractor::Create(const ExtractOptions& options) {
   KbOptions kb_options;

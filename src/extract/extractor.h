@@ -21,6 +21,8 @@ struct ExtractOptions {
 class Extractor {
  public:
   static Result<std::unique_ptr<Extractor>> Create(const ExtractOptions& options = {});
+  // An extractor that finds nothing: for runs that only clean and store.
+  static std::unique_ptr<Extractor> None();
   virtual ~Extractor() = default;
   // Thread-safe.
   virtual Extraction Extract(const Document& doc) const = 0;
