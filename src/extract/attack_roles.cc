@@ -128,7 +128,12 @@ class RoleFinder {
   size_t Target(size_t i) {
     size_t len;
     if (!MatchAt(et_, ctx_.lex().physical_targets, i, &len)) return 0;
-    if (!Near(i, 8)) return len;
+    size_t more;  // "court offices", "bank building": one compound target
+    while (i + len < sent_.last &&
+           MatchAt(et_, ctx_.lex().physical_targets, i + len, &more))
+      len += more;
+    if (!Near(i, 8) && !ListedAfterTarget(i) && !PassiveDamageAfter(i + len)) return len;
+    last_target_end_ = i + len;
     int name = ctx_.NameAtToken(i + len - 1);
     if (name >= 0) {
       const NameMention& m = ctx_.names()[name];
@@ -140,6 +145,29 @@ class RoleFinder {
     if (et_.tokens[i].capitalised && i == sent_.first) return len;
     Push(&roles_.physical_targets, et_.Surface(i, i + len));
     return len;
+  }
+
+  // "destroyed the offices and a nearby house": the next item of a list
+  // whose earlier item was a target.
+  bool ListedAfterTarget(size_t i) const {
+    if (last_target_end_ == 0 || last_target_end_ > i || i - last_target_end_ > 7)
+      return false;
+    for (size_t k = last_target_end_; k < i; ++k) {
+      if (W(k) == "and" || W(k) == "or" || W(k) == ",") return true;
+    }
+    return false;
+  }
+  // "the office, the court and the school were dynamited": a passive harm
+  // or attack verb closing the list that starts at token `from`.
+  bool PassiveDamageAfter(size_t from) const {
+    for (size_t k = from; k < from + 16 && k + 1 < sent_.last; ++k) {
+      std::string_view w = W(k);
+      if (w == ";" || w == "by" || w == "that") return false;
+      if (w != "was" && w != "were") continue;
+      size_t at = W(k + 1) == "also" || W(k + 1) == "partially" ? k + 2 : k + 1;
+      return IsDamageWord(W(at)) || MatchAt(et_, ctx_.lex().attack_words, at);
+    }
+    return false;
   }
 
   // "killing 13 servicemembers", "civilians were killed".
@@ -254,6 +282,7 @@ class RoleFinder {
   const EventText& et_;
   const EventText::Sentence& sent_;
   AttackRoles roles_;
+  size_t last_target_end_ = 0;  // token after the last accepted target, or 0
 };
 
 }  // namespace

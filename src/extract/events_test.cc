@@ -203,6 +203,20 @@ TEST(EventsTest, HarmedRebelsAreNotAttackers) {
   EXPECT_FALSE(Has(attacks[0].perpetrator_individuals, "rebels"));
 }
 
+TEST(EventsTest, TargetsInListsAndCompounds) {
+  auto attacks = AttacksIn(
+      "San Salvador, 9 Jan 90 -- [Text] The town hall, two bank offices and the "
+      "health center of Ilobasco were dynamited by rebels on Sunday.\n"
+      "The rebels also set fire to a pharmacy, a warehouse and a nearby farm house.");
+  std::vector<std::string> targets;
+  for (const Event& a : attacks)
+    targets.insert(targets.end(), a.physical_targets.begin(), a.physical_targets.end());
+  EXPECT_TRUE(Has(targets, "bank offices"));
+  EXPECT_TRUE(Has(targets, "health center"));
+  EXPECT_TRUE(Has(targets, "warehouse"));
+  EXPECT_TRUE(Has(targets, "farm house"));
+}
+
 TEST(EventsTest, CasualtyFigures) {
   Document d = Doc(
       "The death toll rose to 64 on Friday. Rescuers said 5 were still missing and 113 "
