@@ -306,11 +306,11 @@ class AttackFinder {
   }
 
   // A filler already given for an earlier attack of the article (same head
-  // word) is not repeated; each attack keeps its first individual attacker.
+  // word) is not repeated; each attack keeps its first two individual attackers.
   static void DedupeRoles(std::vector<Event>* events) {
     std::vector<std::string> seen[4];
     for (Event& ev : *events) {
-      if (ev.perpetrator_individuals.size() > 1) ev.perpetrator_individuals.resize(1);
+      if (ev.perpetrator_individuals.size() > 2) ev.perpetrator_individuals.resize(2);
       std::vector<std::string>* lists[4] = {&ev.perpetrator_individuals, &ev.victims,
                                             &ev.physical_targets, &ev.weapons};
       for (int r = 0; r < 4; ++r) {

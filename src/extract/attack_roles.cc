@@ -67,6 +67,7 @@ class RoleFinder {
         continue;
       }
       size_t step = Weapon(i);
+      if (step == 0) step = ArmedPersons(i);
       if (step == 0) step = Perpetrator(i);
       if (step == 0) step = Target(i);
 
@@ -98,6 +99,23 @@ class RoleFinder {
       if (MatchAt(et_, ctx_.lex().attack_words, k) || IsDamageWord(W(k))) return true;
     }
     return false;
+  }
+
+  // "four unidentified civilians carrying rifles", "men armed with knives":
+  // plain words for people become attackers when they bear weapons.
+  size_t ArmedPersons(size_t i) {
+    static const std::unordered_set<std::string_view> kPeople = {
+        "civilians", "persons",     "people",    "youths", "subjects",  "men",
+        "man",       "individuals", "strangers", "women",  "individual"};
+    std::string_view next = W(i + 1);
+    if (!kPeople.count(W(i)) || !(next == "carrying" || next == "armed" ||
+                                  next == "wielding" || next == "brandishing"))
+      return 0;
+    if (HarmedJustBefore(et_, i, sent_.first)) return 0;
+    size_t first = i;
+    while (first > sent_.first && IsAttackerModifier(W(first - 1))) --first;
+    Push(&roles_.perpetrator_individuals, et_.Surface(first, i + 1));
+    return 1;
   }
 
   size_t Perpetrator(size_t i) {

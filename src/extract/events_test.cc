@@ -217,6 +217,14 @@ TEST(EventsTest, TargetsInListsAndCompounds) {
   EXPECT_TRUE(Has(targets, "farm house"));
 }
 
+TEST(EventsTest, PeopleBearingWeaponsAreAttackers) {
+  auto attacks = AttacksIn(
+      "Medellin, 2 Apr 90 -- [Text] Three unknown civilians carrying pistols kidnapped "
+      "a councilman in Medellin on Friday.");
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_TRUE(Has(attacks[0].perpetrator_individuals, "unknown civilians"));
+}
+
 TEST(EventsTest, CasualtyFigures) {
   Document d = Doc(
       "The death toll rose to 64 on Friday. Rescuers said 5 were still missing and 113 "
