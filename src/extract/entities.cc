@@ -63,7 +63,8 @@ class DocScan {
     weak_.assign(toks_.size(), false);
     size_t start = 0;
     for (size_t i = 0; i <= toks_.size(); ++i) {
-      if (i < toks_.size() && !(IsWord(toks_[i]) && toks_[i].sent_start && i > start))
+      if (i < toks_.size() &&
+          !(IsWord(toks_[i]) && toks_[i].sent_start && i > start && !AbbrevBefore(i)))
         continue;
       int caps = 0, lower = 0;
       for (size_t k = start; k < i; ++k) {
@@ -150,7 +151,7 @@ class DocScan {
         j += 2;
         continue;
       }
-      if (!IsWord(u) || u.sent_start) break;
+      if (!IsWord(u) || (u.sent_start && !AbbrevBefore(j))) break;
       if (u.cap) {
         if (Lex(j, kLexNonEntity) && !u.all_caps && !Lex(j, kLexTitle)) break;
         has_org_word |=
@@ -173,6 +174,15 @@ class DocScan {
       break;
     }
     return j;
+  }
+
+  // Whether the word before j is an initial or a title abbreviation ("J.",
+  // "Gen.") whose dot does not end the sentence before a capitalised word.
+  bool AbbrevBefore(size_t j) const {
+    if (j == 0 || !toks_[j].cap) return false;
+    const std::string& f = toks_[j - 1].folded;
+    if (f.size() < 2 || f.back() != '.' || !toks_[j - 1].cap) return false;
+    return f.size() == 2 || Lex(j - 1, kLexTitle) || Lex(j - 1, kLexHonorific);
   }
 
   size_t Step(size_t i) {

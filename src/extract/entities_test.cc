@@ -121,6 +121,14 @@ TEST_F(EntitiesTest, ThingAbbreviationIsNoOrg) {
   EXPECT_EQ(FindByName(es, "UAV"), nullptr);
 }
 
+TEST_F(EntitiesTest, InitialsAndRankAbbreviationsKeepTheName) {
+  const std::vector<Entity> es = EntityRecognizer(*kb_).Recognize(
+      Doc("The convoy left at dawn, said Brig. Gen. Ruth K. Abernathy, who led it."));
+  const Entity* e = FindByName(es, "Ruth K. Abernathy");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->type, EntityType::kPerson);
+}
+
 TEST_F(EntitiesTest, AmbiguousShortNameStaysApart) {
   const std::vector<Entity> es = EntityRecognizer(*kb_).Recognize(
       Doc("Abu Salim al-Dabbagh and Abu Karim al-Dabbagh were seen in Mosul. Witnesses "
