@@ -283,8 +283,15 @@ class RoleFinder {
         continue;
       harmed =
           harmed || (m.first > 1 && W(m.first - 1) == "of" && IsHarmNoun(W(m.first - 2)));
-      harmed =
-          harmed || PassiveHarm(m.last) || (victim_before && W(m.first - 1) == "and");
+      // "a student at the Catholic College, was hurt": a prepositional
+      // object is not the subject of the passive.
+      std::string_view before = W(m.first - 1) == "the" ? W(m.first - 2) : W(m.first - 1);
+      bool object = m.first > 0 && (before == "in" || before == "at" || before == "of" ||
+                                    before == "from" || before == "to");
+      harmed = harmed || (!object && PassiveHarm(m.last)) ||
+               (victim_before && W(m.first - 1) == "and");
+      // "Military Judge" alone is a title, not a name.
+      if (ctx_.lex().titles.Contains(W(m.last - 1))) harmed = false;
       harmed = harmed || IdentifiedVictim(m) ||
                (pronoun != SIZE_MAX && m.last <= pronoun && m.first > sent_.first &&
                 !et_.tokens[m.first].in_quote);

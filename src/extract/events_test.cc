@@ -225,6 +225,19 @@ TEST(EventsTest, PeopleBearingWeaponsAreAttackers) {
   EXPECT_TRUE(Has(attacks[0].perpetrator_individuals, "unknown civilians"));
 }
 
+TEST(EventsTest, VictimsAreNamesNotTitlesOrPlacesOfWork) {
+  auto victims = AllVictims(
+      AttacksIn("Santiago, 4 Jun 89 -- [Text] A bomb exploded in Valparaiso on Monday.\n"
+                "Carlos Fuentes Lara, a clerk at the Liceo Marcos Vidal, was wounded.\n"
+                "The group had tried before to kill Military Judge Pedro Soto Rojas."));
+  EXPECT_TRUE(Has(victims, "Carlos Fuentes Lara"));
+  EXPECT_TRUE(std::any_of(victims.begin(), victims.end(), [](const std::string& v) {
+    return v.size() >= 16 && v.compare(v.size() - 16, 16, "Pedro Soto Rojas") == 0;
+  }));
+  EXPECT_FALSE(Has(victims, "Liceo Marcos Vidal"));
+  EXPECT_FALSE(Has(victims, "Military Judge"));
+}
+
 TEST(EventsTest, CasualtyFigures) {
   Document d = Doc(
       "The death toll rose to 64 on Friday. Rescuers said 5 were still missing and 113 "
