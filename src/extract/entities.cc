@@ -323,6 +323,13 @@ class DocScan {
         }
         int entry = -1;
         const size_t len = KbMatch(k, e, &entry);
+        if (len && IsLocEntry(entry) && !IsCountry(entry) && k + len < e &&
+            Lex(k + len, kLexLocLast)) {
+          EmitSegment(k, k + len + 1, false, kLoc);  // "Diyala Province", "Mosul Dam"
+          person_next = false;
+          k += len + 1;
+          continue;
+        }
         if (len) {
           EmitKb(k, k + len, entry);
           person_next = false;
@@ -417,6 +424,7 @@ class DocScan {
       arabic |= f == "abu" || f == "bin" || f == "ibn" || f == "umm" ||
                 ((f == "al" || f == "el") && k + 1 < e);
     }
+    if (Lex(b, kLexLocFirst) && words >= 2) c->votes[kLoc] += 3;
     if (Lex(b, kLexOrgFirst))
       c->votes[kOrg] += 3;
     else if (arabic)

@@ -129,6 +129,16 @@ TEST_F(EntitiesTest, InitialsAndRankAbbreviationsKeepTheName) {
   EXPECT_EQ(e->type, EntityType::kPerson);
 }
 
+TEST_F(EntitiesTest, PlaceWordsAroundNames) {
+  const std::vector<Entity> es = EntityRecognizer(*kb_).Recognize(
+      Doc("Shepherds crossed Mount Qandil before the storm reached the Mosul Dam."));
+  for (const char* name : {"Mount Qandil", "Mosul Dam"}) {
+    const Entity* e = FindByName(es, name);
+    ASSERT_NE(e, nullptr) << name;
+    EXPECT_EQ(e->type, EntityType::kLoc) << name;
+  }
+}
+
 TEST_F(EntitiesTest, AmbiguousShortNameStaysApart) {
   const std::vector<Entity> es = EntityRecognizer(*kb_).Recognize(
       Doc("Abu Salim al-Dabbagh and Abu Karim al-Dabbagh were seen in Mosul. Witnesses "

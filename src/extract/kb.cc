@@ -112,7 +112,7 @@ LexClass LexClassOf(std::string_view name) {
       {"loc_prep", kLexLocPrep},    {"speech", kLexSpeech},
       {"connector", kLexConnector}, {"nonentity", kLexNonEntity},
       {"demonym", kLexDemonym},     {"given", kLexGiven},
-      {"abbrev", kLexAbbrev}};
+      {"abbrev", kLexAbbrev},       {"loc_first", kLexLocFirst}};
   for (const auto& [n, c] : kNames) {
     if (n == name) return c;
   }

@@ -55,7 +55,8 @@ enum LexClass : uint32_t {
   kLexNonEntity = 1u << 9,
   kLexDemonym = 1u << 10,
   kLexGiven = 1u << 11,
-  kLexAbbrev = 1u << 12,  // capitalised abbreviations of things (IED, UAV, TV)
+  kLexAbbrev = 1u << 12,    // capitalised abbreviations of things (IED, UAV, TV)
+  kLexLocFirst = 1u << 13,  // first word of place names (Mount, Lake, Wadi)
 };
 
 struct KbOptions {
