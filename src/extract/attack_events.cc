@@ -42,7 +42,7 @@ bool IsHedge(std::string_view w) {
 bool IsWeaponVerb(std::string_view w) {
   static const std::unordered_set<std::string_view> kWords = {
       "planted", "placed",    "hurled",  "threw", "thrown",   "exploded", "detonated",
-      "fired",   "destroyed", "damaged", "shot",  "injuries", "blew"};
+      "fired",   "destroyed", "damaged", "shot",  "injuries", "blew",     "damage"};
   return kWords.count(w) > 0;
 }
 

@@ -88,11 +88,27 @@ class RoleFinder {
     if (!MatchAt(et_, ctx_.lex().weapons, i, &len)) return 0;
     std::string_view w = W(i);
     if ((w == "fire" && W(i - 1) != "set" && W(i + 1) != "bomb") ||
-        (w == "mine" && !Near(i)))
+        (w == "mine" && !Near(i)) || (IsFuel(w) && !NearArson(i)))
       return len;
     Push(&roles_.weapons, et_.Surface(i, i + len));
     return len;
   }
+  static bool IsFuel(std::string_view w) {
+    return w == "gasoline" || w == "petrol" || w == "fuel" || w == "kerosene";
+  }
+  // Fuel is a weapon only where it is used to burn: "doused the bus with
+  // gasoline", "set fire with petrol".
+  bool NearArson(size_t i) const {
+    for (size_t k = i > 5 ? i - 5 : 0; k <= i + 5 && k < sent_.last; ++k) {
+      std::string_view w = W(k);
+      if (w == "set" || w == "doused" || w == "poured" || w == "spraying" ||
+          w == "sprayed" || w == "burned" || w == "burn" || w == "torched" ||
+          w == "fire" || w == "ablaze")
+        return true;
+    }
+    return false;
+  }
+
   // True when an attack or damage word lies within `window` tokens.
   bool Near(size_t i, size_t window = 4) const {
     for (size_t k = i > window ? i - window : 0; k <= i + window && k < sent_.last; ++k) {

@@ -238,6 +238,15 @@ TEST(EventsTest, VictimsAreNamesNotTitlesOrPlacesOfWork) {
   EXPECT_FALSE(Has(victims, "Military Judge"));
 }
 
+TEST(EventsTest, DamageWithExplosivesIsAnAttackAndFuelOnlyBurns) {
+  auto attacks = AttacksIn(
+      "Saboteurs caused heavy damage to a pumping station in Arauca with explosives.\n"
+      "A bomb exploded in Cucuta near trucks loaded with gasoline.");
+  ASSERT_EQ(attacks.size(), 2u);
+  EXPECT_TRUE(Has(attacks[0].weapons, "explosives"));
+  EXPECT_FALSE(Has(attacks[1].weapons, "gasoline"));
+}
+
 TEST(EventsTest, CasualtyFigures) {
   Document d = Doc(
       "The death toll rose to 64 on Friday. Rescuers said 5 were still missing and 113 "
