@@ -496,6 +496,8 @@ std::string CueFor(const EventContext& ctx, const EventText::Sentence& sent,
   const EventText& et = ctx.text();
   const std::string* value = nullptr;
   size_t len;
+  // "an 18-year-old girl" gives an age, not a count.
+  if (n.last < sent.last && et.words[n.last].substr(0, 4) == "year") return "";
   for (size_t k = n.last; k < n.last + 7 && k < sent.last; ++k) {
     if (k > n.last && (et.words[k] == "," || et.words[k] == ";" || et.words[k] == "and"))
       break;

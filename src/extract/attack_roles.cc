@@ -134,6 +134,24 @@ class RoleFinder {
     return 1;
   }
 
+  // "in search of guerrillas", "mistook them for rebels", "including 165
+  // terrorists": attackers sought, named or counted, not attacking here.
+  bool Sought(size_t first) const {
+    size_t k = first;
+    while (k > sent_.first && (IsNumberWord(W(k - 1)) || IsAttackerModifier(W(k - 1))))
+      --k;
+    if (k == sent_.first) return false;
+    std::string_view prev = W(k - 1), prev2 = k >= 2 ? W(k - 2) : "";
+    return prev == "for" || prev == "against" || prev == "fighting" ||
+           prev == "including" || prev == "hunting" || prev == "chasing" ||
+           (prev == "of" && (prev2 == "search" || prev2 == "hunt" || prev2 == "pursuit"));
+  }
+  static bool IsNumberWord(std::string_view w) {
+    return !w.empty() && (std::isdigit(static_cast<unsigned char>(w[0])) || w == "two" ||
+                          w == "three" || w == "four" || w == "five" || w == "several" ||
+                          w == "some" || w == "the" || w == "a");
+  }
+
   size_t Perpetrator(size_t i) {
     size_t len;
     if (!MatchAt(et_, ctx_.lex().perpetrators, i, &len)) return 0;
@@ -154,7 +172,7 @@ class RoleFinder {
         (W(i + len + 1) == "killed" || W(i + len + 1) == "arrested"))
       return len;
     // "troops killed one rebel": the harmed are not the attackers.
-    if (HarmedJustBefore(et_, first, sent_.first)) return len;
+    if (HarmedJustBefore(et_, first, sent_.first) || Sought(first)) return len;
     Push(&roles_.perpetrator_individuals, et_.Surface(first, i + len));
     return len;
   }

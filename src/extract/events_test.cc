@@ -249,6 +249,15 @@ TEST(EventsTest, DamageWithExplosivesIsAnAttackAndFuelOnlyBurns) {
   EXPECT_EQ(weapons, (std::vector<std::string>{"explosives", "bomb"}));
 }
 
+TEST(EventsTest, SoughtRebelsAndAgesAreNotRoles) {
+  auto attacks = AttacksIn(
+      "A bomb exploded at a market in Ayacucho, injuring a 17-year-old boy, while police "
+      "were out hunting for guerrillas.");
+  ASSERT_FALSE(attacks.empty());
+  EXPECT_TRUE(attacks[0].perpetrator_individuals.empty());
+  EXPECT_FALSE(attacks[0].injured.has_value());
+}
+
 TEST(EventsTest, CasualtyFigures) {
   Document d = Doc(
       "The death toll rose to 64 on Friday. Rescuers said 5 were still missing and 113 "
