@@ -392,6 +392,13 @@ class AttackFinder {
     if (events_.empty()) return nullptr;
     if (m.sentence > last_sentence_ + options_.anaphora_window && !m.anaphoric)
       return nullptr;
+    // "the shooting" after a shooting and a bombing: the latest attack of
+    // the same kind.
+    if (m.anaphoric && !m.type.empty() && events_.back().attack_type != m.type) {
+      for (size_t i = events_.size(); i-- > 0;) {
+        if (events_[i].attack_type == m.type) return &events_[i];
+      }
+    }
     return &events_.back();
   }
 

@@ -258,6 +258,18 @@ TEST(EventsTest, SoughtRebelsAndAgesAreNotRoles) {
   EXPECT_FALSE(attacks[0].injured.has_value());
 }
 
+TEST(EventsTest, AnaphoraPrefersTheSameKindOfAttack) {
+  auto attacks = AttacksIn(
+      "Gunmen opened fire in a theatre in Lyon on Friday, killing 20 people.\n"
+      "In 2019, a car bomb in Kano killed 30 people.\n"
+      "Doctors said 45 people were injured in the shooting.");
+  ASSERT_EQ(attacks.size(), 2u);
+  EXPECT_EQ(attacks[0].location, "Lyon");
+  ASSERT_TRUE(attacks[0].injured.has_value());
+  EXPECT_EQ(attacks[0].injured->min, 45);
+  EXPECT_FALSE(attacks[1].injured.has_value());
+}
+
 TEST(EventsTest, CasualtyFigures) {
   Document d = Doc(
       "The death toll rose to 64 on Friday. Rescuers said 5 were still missing and 113 "
