@@ -284,6 +284,32 @@ NameParts ParseName(std::string_view name, EntityType type) {
   return out;
 }
 
+namespace {
+
+// Han, kana and Hangul characters of `s`, in order, spaces dropped.
+std::u32string SyllabicChars(std::string_view s) {
+  std::u32string out;
+  for (size_t i = 0; i < s.size();) {
+    const char32_t c = DecodeUtf8(s, &i);
+    if ((c >= 0x1100 && c <= 0x11FF) || (c >= 0x3040 && c <= 0x30FF) ||
+        (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+        (c >= 0xAC00 && c <= 0xD7AF)) {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+// The folded text inside round brackets in `s`, or "".
+std::string Parenthesised(std::string_view s) {
+  const size_t open = s.find('(');
+  const size_t close = open == std::string_view::npos ? open : s.find(')', open);
+  if (close == std::string_view::npos) return "";
+  return Fold(s.substr(open + 1, close - open - 1));
+}
+
+}  // namespace
+
 bool IsArabicName(std::string_view name) {
   for (const std::string& w : Words(Fold(name))) {
     if (In(w, {"abu", "al", "el", "bin", "ibn", "abd", "abdul", "abdel", "umm"}))
@@ -298,6 +324,16 @@ bool IsArabicName(std::string_view name) {
 
 NameMatch NameMatcher::Compare(std::string_view a, std::string_view b,
                                EntityType type) const {
+  // Transliteration hides the difference between two syllable characters
+  // (平 and 朋 are both "ping"/"peng"): in these scripts spellings must agree.
+  const std::u32string sa = SyllabicChars(a), sb = SyllabicChars(b);
+  if (!sa.empty() && !sb.empty() && sa != sb)
+    return {NameDecision::kDifferent, 0.3,
+            "clash: different characters in a syllabic script"};
+  // "Bank X (Singapore)" and "Bank X (Hong Kong)" are two branches.
+  const std::string pa = Parenthesised(a), pb = Parenthesised(b);
+  if (type != EntityType::kPerson && !pa.empty() && !pb.empty() && pa != pb)
+    return {NameDecision::kDifferent, 0.3, "clash: different qualifiers in brackets"};
   return Compare(ParseName(a, type), ParseName(b, type), type);
 }
 
@@ -377,6 +413,39 @@ std::string Joined(const NameParts& n) {
 
 }  // namespace
 
+namespace {
+
+bool EndsWith(std::string_view w, std::string_view end) {
+  return w.size() > end.size() && w.substr(w.size() - end.size()) == end;
+}
+
+bool IsPatronymic(std::string_view w) {
+  for (std::string_view e :
+       {"ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna"}) {
+    if (EndsWith(w, e)) return true;
+  }
+  return false;
+}
+
+// Why two aligned parts are different names though their spellings are
+// close, or nullptr: "Abd al-X" is not "X" (Abdul Mohammad / Mohammad), a
+// patronymic is not a given name (Oleksandrovych / Oleksandr).
+const char* PartClash(const std::vector<NamePart>& s, const std::vector<NamePart>& l,
+                      const Alignment& al) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (al.partner[i] < 0) continue;
+    const std::string& x = s[i].text;
+    const std::string& y = l[al.partner[i]].text;
+    if (x == y) continue;
+    if ((x.rfind("abd", 0) == 0) != (y.rfind("abd", 0) == 0))
+      return "Abd- name against a bare one";
+    if (IsPatronymic(x) != IsPatronymic(y)) return "patronymic against a given name";
+  }
+  return nullptr;
+}
+
+}  // namespace
+
 NameMatch NameMatcher::ComparePeople(const NameParts& a, const NameParts& b) const {
   const bool a_short = a.parts.size() <= b.parts.size();
   const std::vector<NamePart>& s = a_short ? a.parts : b.parts;
@@ -416,6 +485,12 @@ NameMatch NameMatcher::ComparePeople(const NameParts& a, const NameParts& b) con
     m.reason += "; unmatched: " + unmatched;
     m.score = total / (s.size() + l.size()) * 0.5;
     m.decision = NameDecision::kDifferent;
+    return m;
+  }
+  if (const char* clash = PartClash(s, l, al)) {
+    m.reason += std::string("; clash: ") + clash;
+    m.decision = NameDecision::kUnsure;
+    m.score = std::min(m.score, options_.unsure_threshold);
     return m;
   }
   if (s_kunya && l_free_kunya) {

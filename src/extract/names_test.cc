@@ -30,6 +30,12 @@ const Case kPeople[] = {
     {"Pierre J. Dumont", "Pierre Jacques Dumont", true, "initial"},
     {"Pierre K. Dumont", "Pierre Jacques Dumont", false, "initial clash"},
     {"Sergei Ivanovich Morozov", "Sergei Petrovich Morozov", false, "patronymic clash"},
+    {"Nasir Abdul Mohammad", "Nasir Wali Mohammad", false,
+     "Abd- name is not the bare one"},
+    {"Oleksandr Lysenko", "Bohdan Oleksandrovych Lysenko", false,
+     "patronymic is not a given name"},
+    {"王海平", "王海朋", false, "one Han character differs"},
+    {"박성민", "박성민", true, "same Hangul"},
 };
 
 TEST(NameMatcherTest, PeopleTable) {
@@ -56,6 +62,10 @@ TEST(NameMatcherTest, Organisations) {
   EXPECT_EQ(
       m.Compare("Northwind Systems Ltd", "Northwind Ltd", EntityType::kOrg).decision,
       NameDecision::kDifferent);
+  EXPECT_NE(m.Compare("Harbour Freight (Malta) Ltd", "Harbour Freight (Cyprus) Ltd",
+                      EntityType::kOrg)
+                .decision,
+            NameDecision::kSame);
 }
 
 TEST(NameMatcherTest, SkeletonMergesTransliterations) {
