@@ -42,17 +42,20 @@ printf "cleaned, extracted and stored, articles/s (median of 3): %.0f   target >
 aeb=$shared/eval/dev/aeb/inputs
 if [ -d "$aeb" ]; then
   echo
-  echo "== HTML: aeb dev pages ($(ls "$aeb" | wc -l)), parsed and cleaned, one worker =="
+  echo "== HTML: aeb dev pages ($(ls "$aeb" | wc -l)), parsed and cleaned (no extraction), one worker =="
   rates=()
   for i in 1 2 3 4 5; do
     t0=$(now)
-    "$vigil" extract --format jsonl --jobs 1 "$aeb"/* >/dev/null
+    "$vigil" extract --format jsonl --jobs 1 --no-extract "$aeb"/* >/dev/null
     t1=$(now)
     rates+=("$(echo "$(ls "$aeb" | wc -l) / ($t1 - $t0)" | bc -l)")
   done
   ours=$(printf '%s\n' "${rates[@]}" | median)
   printf "vigil pages/s (median of 5): %.0f   target >= 300\n" "$ours"
-  if theirs=$(python3 bench/readability_bench.py "$aeb" --repeat 3 2>/dev/null); then
+  # Debian's python3 (which has python3-readability), not one earlier on PATH.
+  py=/usr/bin/python3
+  [ -x "$py" ] || py=python3
+  if theirs=$("$py" bench/readability_bench.py "$aeb" --repeat 3 2>/dev/null); then
     printf "readability-lxml pages/s (median of 3): %.1f   vigil/readability: %.1fx\n" \
       "$theirs" "$(echo "$ours / $theirs" | bc -l)"
   else

@@ -17,6 +17,7 @@ struct ExtractArgs {
   std::string format = "jsonl";
   int jobs = 1;
   std::vector<std::string> kb_files;
+  bool no_extract = false;
 };
 
 // Prints each document as it comes, noting when it copies an earlier one.
@@ -48,7 +49,8 @@ class PrintConsumer : public Consumer {
 int RunExtract(const ExtractArgs& args) {
   ExtractOptions xo;
   xo.kb_files = args.kb_files;
-  auto extractor = Extractor::Create(xo);
+  auto extractor = args.no_extract ? Result<std::unique_ptr<Extractor>>(Extractor::None())
+                                   : Extractor::Create(xo);
   if (!extractor.ok()) {
     std::fprintf(stderr, "vigil: %s\n", extractor.status().ToString().c_str());
     return kExitFailure;
@@ -76,6 +78,8 @@ void RegisterExtract(CLI::App& app, int* exit) {
       ->capture_default_str();
   cmd->add_option("-j,--jobs", args->jobs, "worker threads")->capture_default_str();
   cmd->add_option("--kb", args->kb_files, "extra knowledge-base TSV file(s)");
+  cmd->add_flag("--no-extract", args->no_extract,
+                "clean only: title, date and main text, with empty entities, quotes, events");
   cmd->callback([args, exit] { *exit = RunExtract(*args); });
 }
 
