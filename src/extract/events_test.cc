@@ -270,6 +270,17 @@ TEST(EventsTest, AnaphoraPrefersTheSameKindOfAttack) {
   EXPECT_FALSE(attacks[1].injured.has_value());
 }
 
+TEST(EventsTest, SpeakerAfterAClosingQuoteMark) {
+  auto statements =
+      OfType(ExtractEvents(Doc("\u201cYour hour has come,\u201d Al-Baluchi said, urging "
+                               "followers to carry out attacks in Madrid."),
+                           Extraction{}),
+             EventType::kStatement);
+  ASSERT_EQ(statements.size(), 1u);
+  EXPECT_EQ(statements[0].speaker, "Al-Baluchi");
+  EXPECT_TRUE(Has(statements[0].targets, "Madrid"));
+}
+
 TEST(EventsTest, CasualtyFigures) {
   Document d = Doc(
       "The death toll rose to 64 on Friday. Rescuers said 5 were still missing and 113 "

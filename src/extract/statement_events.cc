@@ -80,8 +80,12 @@ class StatementFinder {
   }
 
   // A title in quotation marks ("Kill Wherever You Find It") names no speaker.
+  // A closing mark before the name ("...,” Al-Muhajir said") does not count.
   bool QuoteMarkAround(const NameMention& m) const {
-    return (m.first > 0 && W(m.first - 1) == "\"") || W(m.last) == "\"";
+    bool open = m.first > 0 && W(m.first - 1) == "\"";
+    bool close = W(m.last) == "\"" ||
+                 ((W(m.last) == "," || W(m.last) == ".") && W(m.last + 1) == "\"");
+    return open && close;
   }
 
   // The speaker of a call: the person before the cue, a role word resolved
