@@ -415,6 +415,12 @@ std::string Joined(const NameParts& n) {
 
 namespace {
 
+// Lowest similarity of two family names in one person's name variants.
+constexpr double kFamilySimilarity = 0.8;
+
+// Extra parts of the longer of two Arabic names that leave the match unsure.
+constexpr size_t kArabicExtraParts = 3;
+
 bool EndsWith(std::string_view w, std::string_view end) {
   return w.size() > end.size() && w.substr(w.size() - end.size()) == end;
 }
@@ -440,6 +446,15 @@ const char* PartClash(const std::vector<NamePart>& s, const std::vector<NamePart
     if ((x.rfind("abd", 0) == 0) != (y.rfind("abd", 0) == 0))
       return "Abd- name against a bare one";
     if (IsPatronymic(x) != IsPatronymic(y)) return "patronymic against a given name";
+  }
+  // The family name carries the identity: a spelling further off than a
+  // transliteration variant (Orban / Orbach, Albanese / Albano) may be another
+  // family, so the match is left unsure.
+  const int last = static_cast<int>(s.size()) - 1;
+  if (last >= 1 && al.partner[last] == static_cast<int>(l.size()) - 1 &&
+      al.sim[last] < kFamilySimilarity && s[last].role != PartRole::kInitial &&
+      l[al.partner[last]].role != PartRole::kInitial) {
+    return "family names differ beyond a spelling variant";
   }
   return nullptr;
 }
@@ -487,10 +502,18 @@ NameMatch NameMatcher::ComparePeople(const NameParts& a, const NameParts& b) con
     m.decision = NameDecision::kDifferent;
     return m;
   }
+  // Arabic names grow by father's and grandfather's names: a two- or
+  // three-part name inside one with three more parts may be a relative.
+  if ((a.arabic || b.arabic) && l.size() >= s.size() + kArabicExtraParts) {
+    m.reason += "; the longer name has several more parts";
+    m.decision = NameDecision::kUnsure;
+    m.score = options_.unsure_threshold;
+    return m;
+  }
   if (const char* clash = PartClash(s, l, al)) {
     m.reason += std::string("; clash: ") + clash;
     m.decision = NameDecision::kUnsure;
-    m.score = std::min(m.score, options_.unsure_threshold);
+    m.score = options_.unsure_threshold;
     return m;
   }
   if (s_kunya && l_free_kunya) {
@@ -519,6 +542,15 @@ NameMatch NameMatcher::ComparePeople(const NameParts& a, const NameParts& b) con
   return m;
 }
 
+// Words this short in an organisation's name are acronyms or codes: two of
+// one length must be spelled alike (BWI is not BAE).
+constexpr size_t kAcronymLength = 4;
+
+// Series numbers (Fund VII / Fund VIII) are left to the similarity score.
+bool IsRoman(std::string_view w) {
+  return w.find_first_not_of("ivxlc") == std::string_view::npos;
+}
+
 NameMatch NameMatcher::CompareOrgs(const NameParts& a, const NameParts& b) const {
   NameMatch m;
   if (Joined(a) == Joined(b)) {
@@ -545,6 +577,16 @@ NameMatch NameMatcher::CompareOrgs(const NameParts& a, const NameParts& b) const
     m.reason = "unmatched words:" + unmatched;
     m.decision = NameDecision::kDifferent;
     return m;
+  }
+  for (size_t i = 0; i < a.parts.size(); ++i) {
+    const std::string& x = a.parts[i].text;
+    const std::string& y = b.parts[ab.partner[i]].text;
+    if (x != y && x.size() == y.size() && x.size() <= kAcronymLength && !IsRoman(x) &&
+        !IsRoman(y)) {
+      m.reason = "clash: short words or acronyms differ (" + x + " / " + y + ")";
+      m.decision = NameDecision::kUnsure;
+      return m;
+    }
   }
   m.reason = "every word aligned";
   m.decision =

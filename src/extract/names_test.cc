@@ -35,6 +35,10 @@ const Case kPeople[] = {
     {"Oleksandr Lysenko", "Bohdan Oleksandrovych Lysenko", false,
      "patronymic is not a given name"},
     {"王海平", "王海朋", false, "one Han character differs"},
+    {"Lena Marchetti", "Lena Marchesi", false, "family names too far apart"},
+    {"Tomas Kowalczyk", "Tomas Kovalczyk", true, "w/v spelling of one family name"},
+    {"Yusuf al-Tikriti", "Yusuf Hamid Salih Karim al-Tikriti", false,
+     "three more parts: maybe a relative"},
     {"박성민", "박성민", true, "same Hangul"},
 };
 
@@ -62,6 +66,8 @@ TEST(NameMatcherTest, Organisations) {
   EXPECT_EQ(
       m.Compare("Northwind Systems Ltd", "Northwind Ltd", EntityType::kOrg).decision,
       NameDecision::kDifferent);
+  EXPECT_NE(m.Compare("KAT Shipping", "KIT Shipping", EntityType::kOrg).decision,
+            NameDecision::kSame);
   EXPECT_NE(m.Compare("Harbour Freight (Malta) Ltd", "Harbour Freight (Cyprus) Ltd",
                       EntityType::kOrg)
                 .decision,
