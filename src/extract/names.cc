@@ -255,8 +255,66 @@ const char* NameDecisionName(NameDecision d) {
   return "unsure";
 }
 
+// "SergeiLavrov" -> "Sergei Lavrov": a space where a lower-case ASCII letter
+// meets a capitalised word ("GmbH" stays whole).
+std::string SplitCamelCase(std::string_view name) {
+  std::string out;
+  out.reserve(name.size() + 4);
+  for (size_t i = 0; i < name.size(); ++i) {
+    if (i > 0 && std::islower(static_cast<unsigned char>(name[i - 1])) &&
+        std::isupper(static_cast<unsigned char>(name[i])) && i + 1 < name.size() &&
+        std::islower(static_cast<unsigned char>(name[i + 1]))) {
+      out.push_back(' ');
+    }
+    out.push_back(name[i]);
+  }
+  return out;
+}
+
+// Legal forms of several words ("joint stock company"), dropped from
+// organisation names like the one-word forms.
+const std::vector<std::vector<std::string_view>>& LegalPhrases() {
+  static const auto* kPhrases = new std::vector<std::vector<std::string_view>>{
+      {"open", "joint", "stock", "company"},
+      {"closed", "joint", "stock", "company"},
+      {"public", "joint", "stock", "company"},
+      {"joint", "stock", "company"},
+      {"limited", "liability", "company"},
+      {"societatea", "cu", "raspundere", "limitata"},
+      {"aktsionernoe", "obshchestvo"}};
+  return *kPhrases;
+}
+
+// Drops legal phrases and joins runs of single letters ("a b c" -> "abc")
+// in an organisation's words.
+std::vector<std::string> OrgWords(std::vector<std::string> words) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < words.size();) {
+    size_t skip = 0;
+    for (const auto& phrase : LegalPhrases()) {
+      if (i + phrase.size() > words.size()) continue;
+      if (std::equal(phrase.begin(), phrase.end(), words.begin() + i)) {
+        skip = phrase.size();
+        break;
+      }
+    }
+    if (skip) {
+      i += skip;
+      continue;
+    }
+    if (words[i].size() == 1 && i + 1 < words.size() && words[i + 1].size() == 1) {
+      std::string joined;
+      while (i < words.size() && words[i].size() == 1) joined += words[i++];
+      out.push_back(std::move(joined));
+      continue;
+    }
+    out.push_back(std::move(words[i++]));
+  }
+  return out;
+}
+
 NameParts ParseName(std::string_view name, EntityType type) {
-  std::string folded = Fold(ToLatin(name));
+  std::string folded = Fold(ToLatin(SplitCamelCase(name)));
   // "SURNAME, Given" -> "Given SURNAME" for people.
   if (type == EntityType::kPerson) {
     const size_t comma = folded.find(',');
@@ -265,6 +323,7 @@ NameParts ParseName(std::string_view name, EntityType type) {
     }
   }
   std::vector<std::string> words = Words(folded);
+  if (type != EntityType::kPerson) words = OrgWords(std::move(words));
   std::vector<std::string> kept;
   for (std::string& w : words) {
     if (type == EntityType::kPerson && IsTitleWord(w)) continue;
@@ -308,6 +367,28 @@ std::string Parenthesised(std::string_view s) {
   return Fold(s.substr(open + 1, close - open - 1));
 }
 
+// Company forms tied to one jurisdiction's law, found in `name`.
+std::vector<std::string> CompanyForms(std::string_view name) {
+  std::vector<std::string> out;
+  for (std::string& w : Words(Fold(name))) {
+    if (In(w, {"ag",  "gmbh", "plc", "llc", "nv",  "bv",  "ab",   "oy",  "srl", "spa",
+               "pte", "pty",  "kg",  "ooo", "zao", "oao", "sarl", "sas", "kft", "doo"})) {
+      out.push_back(std::move(w));
+    }
+  }
+  return out;
+}
+
+// Whether both names carry such forms and share none.
+bool DifferentCompanyForms(std::string_view a, std::string_view b) {
+  const std::vector<std::string> fa = CompanyForms(a), fb = CompanyForms(b);
+  if (fa.empty() || fb.empty()) return false;
+  for (const std::string& x : fa) {
+    if (std::find(fb.begin(), fb.end(), x) != fb.end()) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool IsArabicName(std::string_view name) {
@@ -334,6 +415,9 @@ NameMatch NameMatcher::Compare(std::string_view a, std::string_view b,
   const std::string pa = Parenthesised(a), pb = Parenthesised(b);
   if (type != EntityType::kPerson && !pa.empty() && !pb.empty() && pa != pb)
     return {NameDecision::kDifferent, 0.3, "clash: different qualifiers in brackets"};
+  // Deutsche Bank AG and Deutsche Bank GmbH are two companies.
+  if (type != EntityType::kPerson && DifferentCompanyForms(a, b))
+    return {NameDecision::kUnsure, 0.7, "clash: different company forms"};
   return Compare(ParseName(a, type), ParseName(b, type), type);
 }
 

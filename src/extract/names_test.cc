@@ -35,6 +35,7 @@ const Case kPeople[] = {
     {"Oleksandr Lysenko", "Bohdan Oleksandrovych Lysenko", false,
      "patronymic is not a given name"},
     {"王海平", "王海朋", false, "one Han character differs"},
+    {"GretaLindqvist", "Greta Lindqvist", true, "words run together"},
     {"Lena Marchetti", "Lena Marchesi", false, "family names too far apart"},
     {"Tomas Kowalczyk", "Tomas Kovalczyk", true, "w/v spelling of one family name"},
     {"Yusuf al-Tikriti", "Yusuf Hamid Salih Karim al-Tikriti", false,
@@ -66,6 +67,16 @@ TEST(NameMatcherTest, Organisations) {
   EXPECT_EQ(
       m.Compare("Northwind Systems Ltd", "Northwind Ltd", EntityType::kOrg).decision,
       NameDecision::kDifferent);
+  EXPECT_EQ(m.Compare("Vostok Cables Joint Stock Company", "JSC Vostok Cables",
+                      EntityType::kOrg)
+                .decision,
+            NameDecision::kSame);
+  EXPECT_EQ(m.Compare("R.T.K. Logistics", "RTK Logistics", EntityType::kOrg).decision,
+            NameDecision::kSame);
+  EXPECT_NE(
+      m.Compare("Halden Versicherung AG", "Halden Versicherung GmbH", EntityType::kOrg)
+          .decision,
+      NameDecision::kSame);
   EXPECT_NE(m.Compare("KAT Shipping", "KIT Shipping", EntityType::kOrg).decision,
             NameDecision::kSame);
   EXPECT_NE(m.Compare("Harbour Freight (Malta) Ltd", "Harbour Freight (Cyprus) Ltd",
