@@ -27,7 +27,8 @@ class CopyPrinter : public Consumer {
   void OnDocument(Document doc, Extraction) override {
     const auto id = static_cast<int64_t>(sources_.size());
     sources_.push_back(doc.meta.source);
-    auto match = copies_.Add(id, doc.text);
+    auto match = (doc.minhash.empty() ? copies_.Add(id, doc.text)
+                                      : copies_.Add(id, std::move(doc.minhash)));
     if (!match) return;
     ++pairs_;
     const std::string& original = sources_[static_cast<size_t>(match->id)];
@@ -71,7 +72,8 @@ int RunCopies(const CopiesArgs& args) {
   CopyPrinter printer(options, args.json);
   PipelineSummary s = RunPipeline(args.paths, po, cleaner, *extractor, printer);
   std::fprintf(stderr, "vigil: %lld articles, %lld copies of earlier ones\n",
-               static_cast<long long>(s.articles), static_cast<long long>(printer.pairs()));
+               static_cast<long long>(s.articles),
+               static_cast<long long>(printer.pairs()));
   return s.rejections ? kExitSkipped : kExitOk;
 }
 
@@ -81,13 +83,17 @@ void RegisterCopies(CLI::App& app, int* exit) {
   auto args = std::make_shared<CopiesArgs>();
   CLI::App* cmd = app.add_subcommand(
       "copies",
-      "Find articles that copy an earlier one (exact copies, syndicated copies with other\n"
-      "headlines or boilerplate, truncated or lightly edited copies). Prints one line per\n"
-      "copy: SOURCE <tab> copies <tab> EARLIER SOURCE <tab> similarity. Similarity is the\n"
+      "Find articles that copy an earlier one (exact copies, syndicated copies with "
+      "other\n"
+      "headlines or boilerplate, truncated or lightly edited copies). Prints one line "
+      "per\n"
+      "copy: SOURCE <tab> copies <tab> EARLIER SOURCE <tab> similarity. Similarity is "
+      "the\n"
       "MinHash estimate of the Jaccard similarity of the clean texts' word 5-shingles.\n"
       "Each article is compared with up to the 20,000 articles read before it.");
   cmd->add_option("paths", args->paths, "files or folders to read")->required();
-  cmd->add_option("--threshold", args->threshold, "similarity from which a pair is a copy")
+  cmd->add_option("--threshold", args->threshold,
+                  "similarity from which a pair is a copy")
       ->check(CLI::Range(0.05, 1.0))
       ->capture_default_str();
   cmd->add_option("-j,--jobs", args->jobs, "worker threads")->capture_default_str();

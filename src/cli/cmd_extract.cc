@@ -27,7 +27,8 @@ class PrintConsumer : public Consumer {
     line_.clear();
     DocumentContext context;
     const auto id = static_cast<int64_t>(sources_.size());
-    if (auto copy = copies_.Add(id, doc.text)) {
+    if (auto copy = (doc.minhash.empty() ? copies_.Add(id, doc.text)
+                                         : copies_.Add(id, std::move(doc.minhash)))) {
       context.copy_of = sources_[copy->id];
       context.copy_similarity = copy->similarity;
     }
@@ -68,18 +69,20 @@ int RunExtract(const ExtractArgs& args) {
 
 void RegisterExtract(CLI::App& app, int* exit) {
   auto args = std::make_shared<ExtractArgs>();
-  CLI::App* cmd = app.add_subcommand(
-      "extract",
-      "Clean articles and extract entities, quotes and events; print one JSON object per\n"
-      "article on stdout (shape: docs/output.md). Touches no store.");
+  CLI::App* cmd =
+      app.add_subcommand("extract",
+                         "Clean articles and extract entities, quotes and events; print "
+                         "one JSON object per\n"
+                         "article on stdout (shape: docs/output.md). Touches no store.");
   cmd->add_option("paths", args->paths, "files or folders to read")->required();
   cmd->add_option("--format", args->format, "output format")
       ->check(CLI::IsMember({"jsonl"}))
       ->capture_default_str();
   cmd->add_option("-j,--jobs", args->jobs, "worker threads")->capture_default_str();
   cmd->add_option("--kb", args->kb_files, "extra knowledge-base TSV file(s)");
-  cmd->add_flag("--no-extract", args->no_extract,
-                "clean only: title, date and main text, with empty entities, quotes, events");
+  cmd->add_flag(
+      "--no-extract", args->no_extract,
+      "clean only: title, date and main text, with empty entities, quotes, events");
   cmd->callback([args, exit] { *exit = RunExtract(*args); });
 }
 

@@ -20,12 +20,16 @@ void CopyDetector::Search(const LshIndex& index,
                                [](const auto& p, int64_t v) { return p.first < v; });
     if (it == sigs.end() || it->first != cand) continue;
     const double sim = EstimateJaccard(sig, it->second);
-    if (sim >= options_.threshold && (!*best || sim > (*best)->similarity)) *best = {cand, sim};
+    if (sim >= options_.threshold && (!*best || sim > (*best)->similarity))
+      *best = {cand, sim};
   }
 }
 
 std::optional<CopyMatch> CopyDetector::Add(int64_t id, std::string_view text) {
-  Signature sig = hasher_.Sign(WordShingles(text, options_.shingle_words));
+  return Add(id, hasher_.Sign(WordShingles(text, options_.shingle_words)));
+}
+
+std::optional<CopyMatch> CopyDetector::Add(int64_t id, Signature sig) {
   std::optional<CopyMatch> best;
   Search(index_, signatures_, sig, &best);
   Search(previous_index_, previous_signatures_, sig, &best);

@@ -40,11 +40,16 @@ class CopyDetector {
   // Returns the most similar earlier article at or above the threshold, then
   // remembers this one under `id`.
   std::optional<CopyMatch> Add(int64_t id, std::string_view text);
+  // The same for a signature already computed with options().minhash and
+  // options().shingle_words (Document::minhash).
+  std::optional<CopyMatch> Add(int64_t id, Signature sig);
+  const CopyOptions& options() const { return options_; }
 
  private:
   CopyOptions options_;
   // Searches one generation of remembered articles.
-  void Search(const LshIndex& index, const std::vector<std::pair<int64_t, Signature>>& sigs,
+  void Search(const LshIndex& index,
+              const std::vector<std::pair<int64_t, Signature>>& sigs,
               const Signature& sig, std::optional<CopyMatch>* best) const;
 
   MinHasher hasher_;

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "dedup/shingles.h"
+
 namespace vigil {
 namespace {
 
@@ -26,21 +28,33 @@ TEST(CopyDetectorTest, SyndicatedCopyWithNewHeadlineIsFound) {
 TEST(CopyDetectorTest, DifferentStoryOnTheSameTopicIsNotACopy) {
   CopyDetector d;
   d.Add(1, kWire);
-  auto m = d.Add(2,
-                 "A car bomb exploded near a market in the eastern city on Friday, killing "
-                 "twelve people according to hospital sources. The group later claimed the "
-                 "attack in a statement on its news agency, saying it targeted soldiers.");
+  auto m =
+      d.Add(2,
+            "A car bomb exploded near a market in the eastern city on Friday, killing "
+            "twelve people according to hospital sources. The group later claimed the "
+            "attack in a statement on its news agency, saying it targeted soldiers.");
   EXPECT_FALSE(m.has_value());
 }
 
 TEST(CopyDetectorTest, PicksTheMostSimilarEarlierArticle) {
   CopyDetector d;
-  d.Add(1, std::string(kWire) + " Schools were closed. Markets stayed shut. Roads were blocked "
-                                "by the army for most of the day while troops searched homes.");
+  d.Add(1, std::string(kWire) +
+               " Schools were closed. Markets stayed shut. Roads were blocked "
+               "by the army for most of the day while troops searched homes.");
   d.Add(2, kWire);
   auto m = d.Add(3, kWire);
   ASSERT_TRUE(m.has_value());
   EXPECT_EQ(m->id, 2);
+  EXPECT_DOUBLE_EQ(m->similarity, 1.0);
+}
+
+TEST(CopyDetectorTest, PrecomputedSignatureFindsTheSameCopy) {
+  CopyDetector d;
+  d.Add(1, kWire);
+  const Signature sig = MinHasher(d.options().minhash).Sign(WordShingles(kWire, 5));
+  auto m = d.Add(2, sig);
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->id, 1);
   EXPECT_DOUBLE_EQ(m->similarity, 1.0);
 }
 
@@ -50,8 +64,9 @@ TEST(CopyDetectorTest, ForgetsTheOlderHalfBeyondItsBudget) {
   CopyDetector d(options);
   d.Add(1, kWire);
   for (int i = 2; i <= 3; ++i) {
-    d.Add(i, "Filler article number " + std::to_string(i) +
-                 " about a different event entirely, in another province, on another day.");
+    d.Add(i,
+          "Filler article number " + std::to_string(i) +
+              " about a different event entirely, in another province, on another day.");
   }
   EXPECT_TRUE(d.Add(4, kWire).has_value());  // 1 is still remembered (previous half)
   for (int i = 5; i <= 6; ++i) {
