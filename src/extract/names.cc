@@ -285,6 +285,52 @@ const std::vector<std::vector<std::string_view>>& LegalPhrases() {
   return *kPhrases;
 }
 
+// The digits of a number word or ordinal ("three" -> "3", "1st" -> "1",
+// "first" -> "1"), or "" for other words.
+std::string NumberValue(std::string_view w) {
+  static const std::string_view kUnits[] = {"zero", "one", "two",   "three", "four",
+                                            "five", "six", "seven", "eight", "nine"};
+  static const std::string_view kOrdinals[] = {"",       "first", "second", "third",
+                                               "fourth", "fifth", "sixth",  "seventh",
+                                               "eighth", "ninth"};
+  static const std::string_view kTens[] = {"",       "ten",   "twenty", "thirty",
+                                           "forty",  "fifty", "sixty",  "seventy",
+                                           "eighty", "ninety"};
+  for (int i = 0; i < 10; ++i) {
+    if (w == kUnits[i] || (i > 0 && w == kOrdinals[i])) return std::to_string(i);
+    if (i > 0 && w == kTens[i]) return std::to_string(i * 10);
+  }
+  size_t digits = 0;
+  while (digits < w.size() && std::isdigit(static_cast<unsigned char>(w[digits])))
+    ++digits;
+  const std::string_view rest = w.substr(digits);
+  if (digits > 0 &&
+      (rest.empty() || rest == "st" || rest == "nd" || rest == "rd" || rest == "th")) {
+    return std::string(w.substr(0, digits));
+  }
+  return "";
+}
+
+// Number words and ordinals as digits; "forty four" -> "44".
+std::vector<std::string> NumberWords(std::vector<std::string> words) {
+  std::vector<std::string> out;
+  for (std::string& w : words) {
+    std::string v = NumberValue(w);
+    if (v.empty()) {
+      out.push_back(std::move(w));
+      continue;
+    }
+    // A unit after a round ten joins it ("forty" "four" -> "44").
+    if (!out.empty() && v.size() == 1 && out.back().size() == 2 && out.back()[1] == '0' &&
+        std::isdigit(static_cast<unsigned char>(out.back()[0]))) {
+      out.back()[1] = v[0];
+      continue;
+    }
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
 // Drops legal phrases and joins runs of single letters ("a b c" -> "abc")
 // in an organisation's words.
 std::vector<std::string> OrgWords(std::vector<std::string> words) {
@@ -323,7 +369,7 @@ NameParts ParseName(std::string_view name, EntityType type) {
     }
   }
   std::vector<std::string> words = Words(folded);
-  if (type != EntityType::kPerson) words = OrgWords(std::move(words));
+  if (type != EntityType::kPerson) words = NumberWords(OrgWords(std::move(words)));
   std::vector<std::string> kept;
   for (std::string& w : words) {
     if (type == EntityType::kPerson && IsTitleWord(w)) continue;
