@@ -77,11 +77,11 @@ struct OffsetMap {
 // A cleaned article: what every later stage reads.
 struct Document {
   SourceInfo meta;
-  std::string title;        // best title found (meta, og:title, first line)
-  std::string published;    // YYYY-MM-DD, YYYY-MM or YYYY; empty when unknown
-  std::string language;     // ISO 639-1 code from CLD2, "un" when unknown
-  std::string text;         // clean body, NFC, paragraphs separated by "\n"
-  OffsetMap offsets;        // text -> raw bytes
+  std::string title;             // best title found (meta, og:title, first line)
+  std::string published;         // YYYY-MM-DD, YYYY-MM or YYYY; empty when unknown
+  std::string language;          // ISO 639-1 code from CLD2, "un" when unknown
+  std::string text;              // clean body, NFC, paragraphs separated by "\n"
+  OffsetMap offsets;             // text -> raw bytes
   std::vector<Span> paragraphs;  // over text
   std::vector<Span> sentences;   // over text
   uint64_t content_hash = 0;     // of text; equal hashes mean the same article

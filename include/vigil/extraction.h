@@ -20,23 +20,23 @@ enum class EntityType { kPerson = 0, kOrg = 1, kLoc = 2 };
 const char* EntityTypeName(EntityType type);
 
 struct Mention {
-  Span span;          // over Document::text
+  Span span;            // over Document::text
   std::string surface;  // == text.substr(span)
 };
 
 struct Entity {
   std::string name;  // canonical name (KB name when known, else the fullest mention)
   EntityType type = EntityType::kPerson;
-  std::string kb_id;                  // empty when the KB does not know it
-  std::vector<std::string> aliases;   // distinct surface forms, in order seen
+  std::string kb_id;                 // empty when the KB does not know it
+  std::vector<std::string> aliases;  // distinct surface forms, in order seen
   std::vector<Mention> mentions;
 };
 
 struct Quote {
-  std::string text;  // the quoted words, without the marks
-  Span span;         // of the quoted words
+  std::string text;                    // the quoted words, without the marks
+  Span span;                           // of the quoted words
   std::optional<std::string> speaker;  // canonical entity name, or a description
-  Span cue;          // the speech verb or "according to" phrase, empty if none
+  Span cue;  // the speech verb or "according to" phrase, empty if none
 };
 
 // A count with the range the text supports ("at least 84" -> {84, nullopt}).
@@ -53,7 +53,7 @@ const char* EventTypeName(EventType type);
 // One event as reported in one article. Fields not used by a type stay empty.
 struct Event {
   EventType type = EventType::kStatement;
-  std::string date;  // YYYY, YYYY-MM or YYYY-MM-DD; empty when unknown
+  std::string date;            // YYYY, YYYY-MM or YYYY-MM-DD; empty when unknown
   std::vector<Span> evidence;  // sentences that support it
 
   // statement

@@ -33,15 +33,21 @@ class Status {
   static Status InvalidArgument(std::string_view msg) {
     return Status(StatusCode::kInvalidArgument, msg);
   }
-  static Status NotFound(std::string_view msg) { return Status(StatusCode::kNotFound, msg); }
-  static Status IoError(std::string_view msg) { return Status(StatusCode::kIoError, msg); }
+  static Status NotFound(std::string_view msg) {
+    return Status(StatusCode::kNotFound, msg);
+  }
+  static Status IoError(std::string_view msg) {
+    return Status(StatusCode::kIoError, msg);
+  }
   static Status Corruption(std::string_view msg) {
     return Status(StatusCode::kCorruption, msg);
   }
   static Status ResourceExhausted(std::string_view msg) {
     return Status(StatusCode::kResourceExhausted, msg);
   }
-  static Status Internal(std::string_view msg) { return Status(StatusCode::kInternal, msg); }
+  static Status Internal(std::string_view msg) {
+    return Status(StatusCode::kInternal, msg);
+  }
 
   bool ok() const { return code_ == StatusCode::kOk; }
   StatusCode code() const { return code_; }
@@ -60,7 +66,7 @@ class Status {
 template <typename T>
 class Result {
  public:
-  Result(T value) : v_(std::move(value)) {}  // NOLINT: implicit by design
+  Result(T value) : v_(std::move(value)) {}        // NOLINT: implicit by design
   Result(Status status) : v_(std::move(status)) {  // NOLINT
     assert(!std::get<Status>(v_).ok());
   }
@@ -93,9 +99,9 @@ class Result {
 
 }  // namespace vigil
 
-#define VIGIL_RETURN_IF_ERROR(expr)        \
-  do {                                     \
-    ::vigil::Status vigil_status_ = (expr); \
+#define VIGIL_RETURN_IF_ERROR(expr)                \
+  do {                                             \
+    ::vigil::Status vigil_status_ = (expr);        \
     if (!vigil_status_.ok()) return vigil_status_; \
   } while (0)
 

@@ -65,11 +65,13 @@ Result<Document> Cleaner::Clean(const RawArticle& article) const {
   if (doc.text.size() < options_.min_text_bytes) {
     return Status::InvalidArgument("no article text found");
   }
-  doc.title = CollapseSpace(!article.meta.title.empty() ? article.meta.title : body.title);
+  doc.title =
+      CollapseSpace(!article.meta.title.empty() ? article.meta.title : body.title);
   doc.title = ToNfc(RepairUtf8(doc.title));
   doc.published = PickPublished(article.meta, body);
   if (doc.meta.site.empty()) doc.meta.site = body.site;
-  doc.language = options_.detect_language ? DetectLanguage(doc.text, body.language_hint) : "un";
+  doc.language =
+      options_.detect_language ? DetectLanguage(doc.text, body.language_hint) : "un";
   for (const Span& p : doc.paragraphs) {
     std::vector<Span> s = SplitSentences(doc.text, p.begin, p.end);
     doc.sentences.insert(doc.sentences.end(), s.begin(), s.end());

@@ -29,7 +29,8 @@ TEST(CleanerTest, EveryParagraphMapsBackToItsRawBytes) {
 
 TEST(CleanerTest, SentencesLieInsideText) {
   Cleaner cleaner;
-  auto doc = cleaner.Clean(Text("One sentence here. Another one follows.\nA third line ends."));
+  auto doc =
+      cleaner.Clean(Text("One sentence here. Another one follows.\nA third line ends."));
   ASSERT_TRUE(doc.ok());
   ASSERT_GE(doc->sentences.size(), 2u);
   for (const Span& s : doc->sentences) {
@@ -42,7 +43,11 @@ TEST(CleanerTest, RejectsBinaryAndOversizedInput) {
   CleanOptions options;
   options.max_article_bytes = 64;
   Cleaner cleaner(options);
-  EXPECT_FALSE(cleaner.Clean(Text(std::string("\x7f" "ELF\0\0\0", 7))).ok());
+  EXPECT_FALSE(cleaner
+                   .Clean(Text(std::string("\x7f"
+                                           "ELF\0\0\0",
+                                           7)))
+                   .ok());
   EXPECT_FALSE(cleaner.Clean(Text(std::string(65, 'a'))).ok());
   EXPECT_EQ(cleaner.Clean(Text(std::string(65, 'a'))).status().code(),
             StatusCode::kInvalidArgument);

@@ -12,8 +12,8 @@ namespace {
 icu::BreakIterator* ThreadIterator() {
   thread_local std::unique_ptr<icu::BreakIterator> it = [] {
     UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::BreakIterator> bi(
-        icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), status));
+    std::unique_ptr<icu::BreakIterator> bi(icu::BreakIterator::createSentenceInstance(
+        icu::Locale("en@ss=standard"), status));
     if (U_FAILURE(status)) bi.reset();
     return bi;
   }();
@@ -39,7 +39,8 @@ std::vector<Span> SplitSentences(std::string_view text, uint32_t begin, uint32_t
     return out;
   }
   UErrorCode status = U_ZERO_ERROR;
-  UText* ut = utext_openUTF8(nullptr, part.data(), static_cast<int64_t>(part.size()), &status);
+  UText* ut =
+      utext_openUTF8(nullptr, part.data(), static_cast<int64_t>(part.size()), &status);
   if (U_FAILURE(status)) {
     PushTrimmed(text, begin, end, &out);
     return out;

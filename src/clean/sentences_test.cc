@@ -17,13 +17,15 @@ std::vector<std::string> Split(const std::string& text) {
 }
 
 TEST(SentencesTest, SplitsOnFullStopsAndTrims) {
-  EXPECT_EQ(Split("The group spoke. Police answered!  Who knows?"),
-            (std::vector<std::string>{"The group spoke.", "Police answered!", "Who knows?"}));
+  EXPECT_EQ(
+      Split("The group spoke. Police answered!  Who knows?"),
+      (std::vector<std::string>{"The group spoke.", "Police answered!", "Who knows?"}));
 }
 
 TEST(SentencesTest, KeepsCommonAbbreviationsWhole) {
   EXPECT_EQ(Split("Mr. Haddad met U.S. officials on Monday. They left."),
-            (std::vector<std::string>{"Mr. Haddad met U.S. officials on Monday.", "They left."}));
+            (std::vector<std::string>{"Mr. Haddad met U.S. officials on Monday.",
+                                      "They left."}));
 }
 
 TEST(SentencesTest, SpansAreOffsetsIntoTheWholeText) {

@@ -34,7 +34,8 @@ namespace {
 size_t SpaceLength(std::string_view s, size_t i) {
   const unsigned char c = static_cast<unsigned char>(s[i]);
   if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
-  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) return 2;
+  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0)
+    return 2;
   if (c == 0xE2 && i + 2 < s.size()) {
     const unsigned char c1 = static_cast<unsigned char>(s[i + 1]);
     const unsigned char c2 = static_cast<unsigned char>(s[i + 2]);

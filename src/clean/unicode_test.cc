@@ -7,7 +7,9 @@ namespace {
 
 TEST(UnicodeTest, NfcComposesDecomposedAccents) {
   // "e" + COMBINING ACUTE -> "é"
-  EXPECT_EQ(ToNfc("Caf" "e\xCC\x81"), "Caf\xC3\xA9");
+  EXPECT_EQ(ToNfc("Caf"
+                  "e\xCC\x81"),
+            "Caf\xC3\xA9");
 }
 
 TEST(UnicodeTest, NfcKeepsCurlyQuotesAndDashes) {
@@ -16,7 +18,10 @@ TEST(UnicodeTest, NfcKeepsCurlyQuotesAndDashes) {
 }
 
 TEST(UnicodeTest, CollapseSpaceFoldsUnicodeSpacesAndTrims) {
-  EXPECT_EQ(CollapseSpace("  a\t\tb\xC2\xA0\xC2\xA0" "c\xE2\x80\x8B" "d \n"), "a b c d");
+  EXPECT_EQ(CollapseSpace("  a\t\tb\xC2\xA0\xC2\xA0"
+                          "c\xE2\x80\x8B"
+                          "d \n"),
+            "a b c d");
   EXPECT_EQ(CollapseSpace("\xEF\xBB\xBFtitle"), "title");
   EXPECT_EQ(CollapseSpace(" \t "), "");
 }

@@ -30,7 +30,8 @@ std::optional<std::vector<MergedEvent>> Load(const std::string& db) {
   return std::move(events).value();
 }
 
-void PrintList(const std::vector<MergedEvent>& events, const EventFilter& filter, bool json) {
+void PrintList(const std::vector<MergedEvent>& events, const EventFilter& filter,
+               bool json) {
   int shown = 0;
   for (const MergedEvent& e : events) {
     if (!Matches(e, filter)) continue;
@@ -38,7 +39,8 @@ void PrintList(const std::vector<MergedEvent>& events, const EventFilter& filter
     if (json) {
       std::printf("%s\n", EventJson(e).c_str());
     } else {
-      std::printf("#%-4lld %-10s  %-10s  %s  (%zu article%s)\n", static_cast<long long>(e.id),
+      std::printf("#%-4lld %-10s  %-10s  %s  (%zu article%s)\n",
+                  static_cast<long long>(e.id),
                   e.date.empty() ? "----------" : e.date.c_str(), EventTypeName(e.type),
                   OneLine(e).c_str(), e.reports.size(), e.reports.size() == 1 ? "" : "s");
     }
@@ -66,8 +68,8 @@ int RunEvent(const EventsArgs& args) {
   return kExitOk;
 }
 
-void PrintSection(const char* title, const std::vector<MergedEvent>& events, EventType type,
-                  size_t limit) {
+void PrintSection(const char* title, const std::vector<MergedEvent>& events,
+                  EventType type, size_t limit) {
   std::vector<const MergedEvent*> picked;
   for (auto it = events.rbegin(); it != events.rend(); ++it) {
     if (it->type == type && !it->date.empty()) picked.push_back(&*it);
@@ -104,10 +106,11 @@ int RunReport(const EventsArgs& args) {
     disputed += !e.disagreements.empty();
   }
   std::printf("vigil report: %s\n", args.db.c_str());
-  std::printf("  %lld articles from %lld sources; %zu events after merging (%d with "
-              "sources that disagree)\n",
-              static_cast<long long>(stats->documents), static_cast<long long>(stats->sources),
-              events->size(), disputed);
+  std::printf(
+      "  %lld articles from %lld sources; %zu events after merging (%d with "
+      "sources that disagree)\n",
+      static_cast<long long>(stats->documents), static_cast<long long>(stats->sources),
+      events->size(), disputed);
   std::vector<std::pair<int, std::string>> ranked;
   for (const auto& [key, shown] : groups) ranked.push_back({-shown.second, shown.first});
   std::sort(ranked.begin(), ranked.end());
@@ -139,7 +142,8 @@ void RegisterEvents(CLI::App& app, int* exit) {
       args.get());
   cmd->add_option("--type", args->filter.type, "attack, statement or leadership")
       ->check(CLI::IsMember({"attack", "statement", "leadership"}));
-  cmd->add_option("--since", args->filter.since, "only events on or after YYYY[-MM[-DD]]");
+  cmd->add_option("--since", args->filter.since,
+                  "only events on or after YYYY[-MM[-DD]]");
   cmd->add_option("--group", args->filter.group, "only events of this group or person");
   cmd->add_option("--place", args->filter.place, "only events at this place or country");
   cmd->add_flag("--json", args->json, "one JSON object per event");
@@ -159,23 +163,25 @@ void RegisterEvents(CLI::App& app, int* exit) {
 
 void RegisterTimeline(CLI::App& app, int* exit) {
   auto args = std::make_shared<EventsArgs>();
-  CLI::App* cmd = AddCommon(
-      app, "timeline",
-      "Statements, attacks and leadership changes of one group (or person) in time order.",
-      args.get());
+  CLI::App* cmd = AddCommon(app, "timeline",
+                            "Statements, attacks and leadership changes of one group (or "
+                            "person) in time order.",
+                            args.get());
   cmd->add_option("--group", args->filter.group, "group or person name (any alias)")
       ->required();
-  cmd->add_option("--since", args->filter.since, "only events on or after YYYY[-MM[-DD]]");
+  cmd->add_option("--since", args->filter.since,
+                  "only events on or after YYYY[-MM[-DD]]");
   cmd->add_flag("--json", args->json, "one JSON object per event");
   cmd->callback([args, exit] { *exit = RunEvents(*args); });
 }
 
 void RegisterReport(CLI::App& app, int* exit) {
   auto args = std::make_shared<EventsArgs>();
-  CLI::App* cmd = AddCommon(app, "report",
-                            "A digest of the store: groups, calls to attack and the attacks "
-                            "that followed, attacks with their tolls, leadership changes.",
-                            args.get());
+  CLI::App* cmd =
+      AddCommon(app, "report",
+                "A digest of the store: groups, calls to attack and the attacks "
+                "that followed, attacks with their tolls, leadership changes.",
+                args.get());
   cmd->callback([args, exit] { *exit = RunReport(*args); });
 }
 

@@ -119,7 +119,8 @@ void RegisterIngest(CLI::App& app, int* exit) {
   cmd->add_option("paths", args->paths, "files or folders to read")->required();
   cmd->add_option("--db", args->db, "store file")->capture_default_str();
   cmd->add_option("-j,--jobs", args->jobs, "worker threads")->capture_default_str();
-  cmd->add_option("--batch", args->batch, "articles per transaction")->capture_default_str();
+  cmd->add_option("--batch", args->batch, "articles per transaction")
+      ->capture_default_str();
   cmd->add_flag("-q,--quiet", args->quiet, "no progress output");
   cmd->add_option("--kb", args->kb_files, "extra knowledge-base TSV file(s)");
   cmd->add_flag("--no-extract", args->no_extract,

@@ -52,13 +52,17 @@ void PrintText(const std::vector<SearchHit>& hits) {
       // Highlight matches; the store marks them with [ and ].
       std::string s;
       for (char c : snippet) {
-        if (c == '[') s += "\033[1;33m";
-        else if (c == ']') s += "\033[0m";
-        else s += c;
+        if (c == '[')
+          s += "\033[1;33m";
+        else if (c == ']')
+          s += "\033[0m";
+        else
+          s += c;
       }
       snippet = s;
     }
-    std::printf("%s  %s\n  %s\n  %s\n\n", h.published.empty() ? "----------" : h.published.c_str(),
+    std::printf("%s  %s\n  %s\n  %s\n\n",
+                h.published.empty() ? "----------" : h.published.c_str(),
                 h.title.empty() ? "(untitled)" : h.title.c_str(), h.source.c_str(),
                 snippet.c_str());
   }

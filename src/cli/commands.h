@@ -4,7 +4,6 @@
 #define VIGIL_CLI_COMMANDS_H_
 
 #include <CLI/CLI.hpp>
-
 #include <memory>
 #include <string>
 

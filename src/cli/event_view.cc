@@ -23,8 +23,8 @@ std::string Canonical(const KnowledgeBase& kb, const std::string& name) {
 }
 
 void Canonicalise(const KnowledgeBase& kb, Event* e) {
-  for (std::string* field : {&e->organization, &e->perpetrator, &e->claimed_by, &e->speaker,
-                             &e->person}) {
+  for (std::string* field :
+       {&e->organization, &e->perpetrator, &e->claimed_by, &e->speaker, &e->person}) {
     *field = Canonical(kb, *field);
   }
 }
@@ -48,7 +48,8 @@ Result<std::vector<MergedEvent>> LoadMergedEvents(const std::string& db) {
 
 namespace {
 
-bool AnyOverlap(const std::string& want, std::initializer_list<const std::string*> names) {
+bool AnyOverlap(const std::string& want,
+                std::initializer_list<const std::string*> names) {
   for (const std::string* n : names) {
     if (!n->empty() && NamesOverlap(want, *n)) return true;
   }
@@ -70,7 +71,8 @@ std::string Join(const std::vector<std::string>& v, const char* sep = ", ") {
 // "killed 84; claimed by IS" for one report or a summary.
 std::string Facts(const Event& e) {
   std::vector<std::string> parts;
-  if (!e.killed && !e.injured && e.type == EventType::kAttack) parts.push_back("no toll given");
+  if (!e.killed && !e.injured && e.type == EventType::kAttack)
+    parts.push_back("no toll given");
   if (e.killed) parts.push_back("killed " + CountText(e.killed));
   if (e.injured) parts.push_back("injured " + CountText(e.injured));
   if (!e.perpetrator.empty()) parts.push_back("blamed on " + e.perpetrator);
@@ -88,8 +90,8 @@ bool Matches(const MergedEvent& e, const EventFilter& f) {
     auto when = ParseDayRange(e.date);
     if (!since || !when || when->last < since->first) return false;
   }
-  if (!f.group.empty() && !AnyOverlap(f.group, {&e.organization, &e.perpetrator, &e.claimed_by,
-                                                &e.speaker, &e.person}))
+  if (!f.group.empty() && !AnyOverlap(f.group, {&e.organization, &e.perpetrator,
+                                                &e.claimed_by, &e.speaker, &e.person}))
     return false;
   if (!f.place.empty() && !AnyOverlap(f.place, {&e.location, &e.country})) return false;
   return true;
@@ -100,19 +102,24 @@ std::string OneLine(const MergedEvent& e) {
   switch (e.type) {
     case EventType::kAttack: {
       std::string where = e.location.empty() ? e.country : e.location;
-      if (!e.location.empty() && !e.country.empty() && FoldName(e.location) != FoldName(e.country))
+      if (!e.location.empty() && !e.country.empty() &&
+          FoldName(e.location) != FoldName(e.country))
         where += ", " + e.country;
       parts.push_back(where.empty() ? "place unknown" : where);
       if (!e.attack_type.empty()) parts.push_back(e.attack_type);
       if (e.killed) parts.push_back("killed " + CountText(e.killed));
       if (e.injured) parts.push_back("injured " + CountText(e.injured));
-      if (!e.claimed_by.empty()) parts.push_back("claimed by " + e.claimed_by);
-      else if (!e.perpetrator.empty()) parts.push_back("blamed on " + e.perpetrator);
+      if (!e.claimed_by.empty())
+        parts.push_back("claimed by " + e.claimed_by);
+      else if (!e.perpetrator.empty())
+        parts.push_back("blamed on " + e.perpetrator);
       break;
     }
     case EventType::kStatement:
-      parts.push_back(e.speaker.empty() ? e.organization
-                                        : e.speaker + (e.organization.empty() ? "" : " (" + e.organization + ")"));
+      parts.push_back(
+          e.speaker.empty()
+              ? e.organization
+              : e.speaker + (e.organization.empty() ? "" : " (" + e.organization + ")"));
       if (!e.medium.empty()) parts.push_back(e.medium);
       if (!e.methods.empty()) parts.push_back("urging " + Join(e.methods));
       if (!e.targets.empty() || !e.target_groups.empty()) {
@@ -123,7 +130,8 @@ std::string OneLine(const MergedEvent& e) {
       break;
     case EventType::kLeadership:
       parts.push_back(e.person + " " + (e.change.empty() ? "changed" : e.change));
-      if (!e.role.empty()) parts.push_back(e.role + (e.organization.empty() ? "" : " of " + e.organization));
+      if (!e.role.empty())
+        parts.push_back(e.role + (e.organization.empty() ? "" : " of " + e.organization));
       break;
   }
   std::string line = Join(parts, "; ");
@@ -160,7 +168,8 @@ std::string Detail(const MergedEvent& e, const std::vector<MergedEvent>& all) {
     out += std::string(label) + "\n";
     for (int64_t id : ids) {
       const MergedEvent& o = all[static_cast<size_t>(id - 1)];
-      out += fmt::format("  #{} {} {}: {}\n", o.id, o.date, EventTypeName(o.type), OneLine(o));
+      out += fmt::format("  #{} {} {}: {}\n", o.id, o.date, EventTypeName(o.type),
+                         OneLine(o));
     }
   };
   links("followed (within 30 days) by attacks of the same group:", e.followed_by);

@@ -32,7 +32,11 @@ TEST(Utf8Test, ValidPrefixTable) {
 
 TEST(Utf8Test, RepairReplacesEachBadByteAndKeepsGoodOnes) {
   size_t replaced = 0;
-  EXPECT_EQ(RepairUtf8("a\xFF" "b\xC3\xA9", &replaced), "a\xEF\xBF\xBD" "b\xC3\xA9");
+  EXPECT_EQ(RepairUtf8("a\xFF"
+                       "b\xC3\xA9",
+                       &replaced),
+            "a\xEF\xBF\xBD"
+            "b\xC3\xA9");
   EXPECT_EQ(replaced, 1u);
   EXPECT_TRUE(IsValidUtf8(RepairUtf8("\x80\x80\xE2\x82")));
 }

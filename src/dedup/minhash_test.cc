@@ -13,8 +13,8 @@ namespace {
 
 // A text of `n` words drawn from a small vocabulary.
 std::string RandomText(std::mt19937& rng, int n) {
-  static const char* kWords[] = {"attack", "group", "said", "police", "the",  "in",
-                                 "city",   "on",    "a",    "killed", "claim", "video",
+  static const char* kWords[] = {"attack", "group", "said", "police", "the",    "in",
+                                 "city",   "on",    "a",    "killed", "claim",  "video",
                                  "leader", "new",   "army", "north",  "market", "two"};
   std::string s;
   for (int i = 0; i < n; ++i) {
@@ -41,7 +41,9 @@ std::string Mutate(std::mt19937& rng, const std::string& text, double p) {
 }
 
 TEST(ShinglesTest, IgnoresCasePunctuationAndQuotes) {
-  EXPECT_EQ(WordShingles("The group said: \xE2\x80\x9C" "attack now\xE2\x80\x9D, today.", 3),
+  EXPECT_EQ(WordShingles("The group said: \xE2\x80\x9C"
+                         "attack now\xE2\x80\x9D, today.",
+                         3),
             WordShingles("the GROUP said attack now today", 3));
   EXPECT_NE(WordShingles("the group said attack now", 3),
             WordShingles("the group said attack later", 3));
@@ -86,7 +88,8 @@ TEST(LshIndexTest, FindsNearCopiesAndMissesUnrelatedTexts) {
   }
   int found = 0, spurious = 0;
   for (int i = 0; i < 50; ++i) {
-    const auto cands = index.Candidates(hasher.Sign(WordShingles(Mutate(rng, originals[i], 0.01))));
+    const auto cands =
+        index.Candidates(hasher.Sign(WordShingles(Mutate(rng, originals[i], 0.01))));
     for (int64_t c : cands) (c == i ? found : spurious)++;
   }
   EXPECT_GE(found, 48);     // 1% edits keep J near 0.9: found with probability ~1

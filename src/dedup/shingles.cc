@@ -24,7 +24,8 @@ std::vector<uint64_t> WordHashes(std::string_view text) {
   for (size_t i = 0; i < text.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
     // Multi-byte punctuation (curly quotes, dashes: U+2000..U+206F) splits words.
-    if (c == 0xE2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+    if (c == 0xE2 && i + 1 < text.size() &&
+        static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
         static_cast<unsigned char>(text[i + 1]) <= 0x81) {
       flush();
       i += 2;
@@ -50,7 +51,8 @@ std::vector<uint64_t> WordShingles(std::string_view text, int k) {
   out.reserve(words.size() - window + 1);
   for (size_t i = 0; i + window <= words.size(); ++i) {
     uint64_t h = 0;
-    for (size_t j = 0; j < window; ++j) h = (h ^ words[i + j]) * 0x9E3779B97F4A7C15ULL + j;
+    for (size_t j = 0; j < window; ++j)
+      h = (h ^ words[i + j]) * 0x9E3779B97F4A7C15ULL + j;
     out.push_back(h);
   }
   std::sort(out.begin(), out.end());

@@ -169,7 +169,8 @@ class Tokenizer {
 
 }  // namespace
 
-std::vector<EntityToken> Tokenize(std::string_view text, const std::vector<Span>& sentences) {
+std::vector<EntityToken> Tokenize(std::string_view text,
+                                  const std::vector<Span>& sentences) {
   return Tokenizer(text, sentences).Run();
 }
 

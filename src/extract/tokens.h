@@ -33,10 +33,13 @@ struct EntityToken {
 
 // Tokens of `text`. `sentences` (may be empty) marks sentence starts; a
 // line break or . ! ? also starts one. Thread-safe; linear in text size.
-std::vector<EntityToken> Tokenize(std::string_view text, const std::vector<Span>& sentences);
+std::vector<EntityToken> Tokenize(std::string_view text,
+                                  const std::vector<Span>& sentences);
 
 // True when the token's folded text is the apostrophe-s of a possessive.
-inline bool IsPossessive(const EntityToken& t) { return t.folded == "'s" || t.folded == "'"; }
+inline bool IsPossessive(const EntityToken& t) {
+  return t.folded == "'s" || t.folded == "'";
+}
 
 }  // namespace vigil
 

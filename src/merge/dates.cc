@@ -25,7 +25,8 @@ int DayNumber(int y, unsigned m, unsigned d) {
 
 int LastDay(int y, unsigned m) {
   using namespace std::chrono;
-  return static_cast<int>(static_cast<unsigned>(year_month_day_last{year{y} / month{m} / last}.day()));
+  return static_cast<int>(
+      static_cast<unsigned>(year_month_day_last{year{y} / month{m} / last}.day()));
 }
 
 }  // namespace

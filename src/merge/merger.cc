@@ -99,19 +99,22 @@ class Merger {
   bool SameAttack(const SourcedEvent& a, const SourcedEvent& b) const {
     const Event &x = a.event, &y = b.event;
     if (!DatesFit(a, b, options_.attack_window_days)) return false;
-    if (!x.location.empty() && !y.location.empty()) return Agree(x.location, y.location, false);
+    if (!x.location.empty() && !y.location.empty())
+      return Agree(x.location, y.location, false);
     // Without both places, the country must agree and the attack types must
     // not contradict each other.
     if (x.country.empty() || y.country.empty() || !Agree(x.country, y.country, false))
       return false;
-    return x.attack_type.empty() || y.attack_type.empty() || x.attack_type == y.attack_type;
+    return x.attack_type.empty() || y.attack_type.empty() ||
+           x.attack_type == y.attack_type;
   }
 
   bool SameStatement(const SourcedEvent& a, const SourcedEvent& b) const {
     const Event &x = a.event, &y = b.event;
     if (!DatesFit(a, b, options_.statement_window_days)) return false;
-    const bool who = (!x.speaker.empty() && Agree(x.speaker, y.speaker, false)) ||
-                     (!x.organization.empty() && Agree(x.organization, y.organization, false));
+    const bool who =
+        (!x.speaker.empty() && Agree(x.speaker, y.speaker, false)) ||
+        (!x.organization.empty() && Agree(x.organization, y.organization, false));
     const bool medium = x.medium.empty() || y.medium.empty() || x.medium == y.medium;
     return who && medium;
   }
@@ -125,9 +128,12 @@ class Merger {
   bool Same(const SourcedEvent& a, const SourcedEvent& b) const {
     if (a.event.type != b.event.type) return false;
     switch (a.event.type) {
-      case EventType::kAttack: return SameAttack(a, b);
-      case EventType::kStatement: return SameStatement(a, b);
-      case EventType::kLeadership: return SameLeadership(a, b);
+      case EventType::kAttack:
+        return SameAttack(a, b);
+      case EventType::kStatement:
+        return SameStatement(a, b);
+      case EventType::kLeadership:
+        return SameLeadership(a, b);
     }
     return false;
   }
@@ -193,11 +199,14 @@ const FieldSpec kFields[] = {
     {"date", [](const Event& e) { return e.date; }, &MergedEvent::date},
     {"location", [](const Event& e) { return e.location; }, &MergedEvent::location},
     {"country", [](const Event& e) { return e.country; }, &MergedEvent::country},
-    {"attack_type", [](const Event& e) { return e.attack_type; }, &MergedEvent::attack_type},
-    {"perpetrator", [](const Event& e) { return e.perpetrator; }, &MergedEvent::perpetrator},
+    {"attack_type", [](const Event& e) { return e.attack_type; },
+     &MergedEvent::attack_type},
+    {"perpetrator", [](const Event& e) { return e.perpetrator; },
+     &MergedEvent::perpetrator},
     {"claimed_by", [](const Event& e) { return e.claimed_by; }, &MergedEvent::claimed_by},
     {"speaker", [](const Event& e) { return e.speaker; }, &MergedEvent::speaker},
-    {"organization", [](const Event& e) { return e.organization; }, &MergedEvent::organization},
+    {"organization", [](const Event& e) { return e.organization; },
+     &MergedEvent::organization},
     {"medium", [](const Event& e) { return e.medium; }, &MergedEvent::medium},
     {"person", [](const Event& e) { return e.person; }, &MergedEvent::person},
     {"change", [](const Event& e) { return e.change; }, &MergedEvent::change},
@@ -296,9 +305,9 @@ std::vector<MergedEvent> MergeEvents(std::vector<SourcedEvent> reports,
   for (SourcedEvent& r : reports) merger.Add(std::move(r));
   std::vector<MergedEvent> out;
   for (Cluster& c : merger.clusters()) out.push_back(Summarise(c));
-  std::stable_sort(out.begin(), out.end(), [](const MergedEvent& a, const MergedEvent& b) {
-    return SortDay(a) < SortDay(b);
-  });
+  std::stable_sort(
+      out.begin(), out.end(),
+      [](const MergedEvent& a, const MergedEvent& b) { return SortDay(a) < SortDay(b); });
   for (size_t i = 0; i < out.size(); ++i) out[i].id = static_cast<int64_t>(i + 1);
   Link(out, options, merger);
   return out;

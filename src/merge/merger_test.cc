@@ -8,7 +8,8 @@ namespace vigil {
 namespace {
 
 SourcedEvent Attack(std::string source, std::string date, std::string location,
-                    std::optional<Count> killed = std::nullopt, std::string claimed_by = "") {
+                    std::optional<Count> killed = std::nullopt,
+                    std::string claimed_by = "") {
   SourcedEvent r;
   r.source = std::move(source);
   r.event.type = EventType::kAttack;
@@ -60,9 +61,10 @@ TEST(FoldNameTest, ArticleCaseAndPunctuation) {
 }
 
 TEST(MergeTest, TwoReportsOfOneAttackKeepTheirFiguresSideBySide) {
-  auto merged = MergeEvents({Attack("a.txt", "2024-01-03", "Kerman", Count{84, std::nullopt}, "Islamic State"),
-                             Attack("b.txt", "2024-01-03", "Kerman", Count{100, std::nullopt}),
-                             Attack("c.txt", "2024-01-03", "Tehran")});
+  auto merged = MergeEvents(
+      {Attack("a.txt", "2024-01-03", "Kerman", Count{84, std::nullopt}, "Islamic State"),
+       Attack("b.txt", "2024-01-03", "Kerman", Count{100, std::nullopt}),
+       Attack("c.txt", "2024-01-03", "Tehran")});
   ASSERT_EQ(merged.size(), 2u);
   const MergedEvent& kerman = merged[0].reports.size() == 2 ? merged[0] : merged[1];
   ASSERT_EQ(kerman.reports.size(), 2u);
@@ -77,8 +79,8 @@ TEST(MergeTest, TwoReportsOfOneAttackKeepTheirFiguresSideBySide) {
 }
 
 TEST(MergeTest, SamePlaceWeeksApartIsTwoAttacks) {
-  auto merged = MergeEvents({Attack("a.txt", "2024-01-03", "Kerman"),
-                             Attack("b.txt", "2024-02-20", "Kerman")});
+  auto merged = MergeEvents(
+      {Attack("a.txt", "2024-01-03", "Kerman"), Attack("b.txt", "2024-02-20", "Kerman")});
   EXPECT_EQ(merged.size(), 2u);
   EXPECT_EQ(merged[0].date, "2024-01-03");  // time order
   EXPECT_EQ(merged[0].id, 1);
@@ -93,11 +95,12 @@ TEST(MergeTest, UndatedReportJoinsByItsArticleDate) {
 }
 
 TEST(MergeTest, StatementIsLinkedToLaterAttacksByTheSameGroupOnly) {
-  auto merged = MergeEvents({Statement("s.txt", "2024-01-01", "Islamic State"),
-                             Attack("a.txt", "2024-01-03", "Kerman", std::nullopt,
-                                    "Islamic State Khorasan Province"),
-                             Attack("b.txt", "2023-12-20", "Tehran", std::nullopt, "Islamic State"),
-                             Attack("c.txt", "2024-01-10", "Zahedan", std::nullopt, "Jaish al-Adl")});
+  auto merged = MergeEvents(
+      {Statement("s.txt", "2024-01-01", "Islamic State"),
+       Attack("a.txt", "2024-01-03", "Kerman", std::nullopt,
+              "Islamic State Khorasan Province"),
+       Attack("b.txt", "2023-12-20", "Tehran", std::nullopt, "Islamic State"),
+       Attack("c.txt", "2024-01-10", "Zahedan", std::nullopt, "Jaish al-Adl")});
   const MergedEvent* s = nullptr;
   for (const MergedEvent& m : merged) {
     if (m.type == EventType::kStatement) s = &m;
@@ -110,10 +113,11 @@ TEST(MergeTest, StatementIsLinkedToLaterAttacksByTheSameGroupOnly) {
 }
 
 TEST(MergeTest, ParentGroupAttackDoesNotFollowABranchCall) {
-  auto merged = MergeEvents({Statement("s.txt", "2024-01-01", "Islamic State Khorasan Province"),
-                             Attack("a.txt", "2024-01-03", "Kerman", std::nullopt,
-                                    "Islamic State")});
-  for (const MergedEvent& m : merged) EXPECT_TRUE(m.followed_by.empty() && m.preceded_by.empty());
+  auto merged = MergeEvents(
+      {Statement("s.txt", "2024-01-01", "Islamic State Khorasan Province"),
+       Attack("a.txt", "2024-01-03", "Kerman", std::nullopt, "Islamic State")});
+  for (const MergedEvent& m : merged)
+    EXPECT_TRUE(m.followed_by.empty() && m.preceded_by.empty());
   EXPECT_TRUE(BranchOf("Islamic State Khorasan Province", "Islamic State"));
   EXPECT_FALSE(BranchOf("Islamic State", "Islamic State Khorasan Province"));
 }

@@ -13,13 +13,13 @@ namespace vigil {
 
 // What a run learned about a document beyond its own content.
 struct DocumentContext {
-  std::string copy_of;      // source of an earlier article this one copies, or ""
+  std::string copy_of;         // source of an earlier article this one copies, or ""
   double copy_similarity = 0;  // estimated Jaccard similarity to it
 };
 
 // Appends one JSON object (no trailing newline) to *out.
-void AppendDocumentJson(const Document& doc, const Extraction& extraction, std::string* out,
-                        const DocumentContext& context = {});
+void AppendDocumentJson(const Document& doc, const Extraction& extraction,
+                        std::string* out, const DocumentContext& context = {});
 
 }  // namespace vigil
 

@@ -61,9 +61,8 @@ class Exchange {
   // Consumer side: next result in input order; nullopt at the end.
   std::optional<Done> Next() {
     std::unique_lock lock(mu_);
-    done_cv_.wait(lock, [&] {
-      return finished_.count(next_) || (closed_ && next_ >= total_);
-    });
+    done_cv_.wait(lock,
+                  [&] { return finished_.count(next_) || (closed_ && next_ >= total_); });
     auto it = finished_.find(next_);
     if (it == finished_.end()) return std::nullopt;
     Done d = std::move(it->second);

@@ -16,7 +16,9 @@ namespace fs = std::filesystem;
 
 class Collect : public Consumer {
  public:
-  void OnDocument(Document doc, Extraction) override { sources.push_back(doc.meta.source); }
+  void OnDocument(Document doc, Extraction) override {
+    sources.push_back(doc.meta.source);
+  }
   void OnRejection(const Rejection& r) override { rejected.push_back(r.input); }
   std::vector<std::string> sources, rejected;
 };
@@ -25,8 +27,9 @@ class PipelineTest : public ::testing::Test {
  protected:
   void SetUp() override {
     dir_ = fs::temp_directory_path() /
-           ("vigil_pipeline_test_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-            "_" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+           ("vigil_pipeline_test_" +
+            std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "_" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::create_directories(dir_);
   }
   void TearDown() override { fs::remove_all(dir_); }

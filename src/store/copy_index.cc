@@ -13,7 +13,8 @@ constexpr char kCandidates[] =
 constexpr char kSignature[] = "SELECT signature FROM minhash WHERE document_id = ?1";
 constexpr char kInsertSignature[] =
     "INSERT OR REPLACE INTO minhash(document_id, signature) VALUES (?1, ?2)";
-constexpr char kInsertBand[] = "INSERT INTO minhash_bands(band_key, document_id) VALUES (?1, ?2)";
+constexpr char kInsertBand[] =
+    "INSERT INTO minhash_bands(band_key, document_id) VALUES (?1, ?2)";
 constexpr char kInsertCopy[] =
     "INSERT OR REPLACE INTO copies(document_id, copy_of, similarity) VALUES (?1, ?2, ?3)";
 
@@ -64,7 +65,8 @@ Result<std::optional<CopyMatch>> Best(StatementCache& statements,
     if (!row.ok()) return row.status();
     if (!*row) continue;
     const double sim = EstimateJaccard(sig, DecodeSignature((*st)->ColumnBlob(0)));
-    if (sim >= threshold && (!best || sim > best->similarity)) best = CopyMatch{cand, sim};
+    if (sim >= threshold && (!best || sim > best->similarity))
+      best = CopyMatch{cand, sim};
   }
   return best;
 }
@@ -91,7 +93,8 @@ Result<std::optional<CopyMatch>> IndexCopy(StatementCache& statements, int64_t i
   const std::vector<uint64_t> keys = BandKeys(sig, options.minhash);
   Result<std::vector<int64_t>> cands = Candidates(statements, id, keys);
   if (!cands.ok()) return cands.status();
-  Result<std::optional<CopyMatch>> best = Best(statements, *cands, sig, options.threshold);
+  Result<std::optional<CopyMatch>> best =
+      Best(statements, *cands, sig, options.threshold);
   if (!best.ok()) return best.status();
   if (*best) {
     const CopyMatch m = **best;

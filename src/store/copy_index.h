@@ -16,7 +16,8 @@ namespace vigil {
 // signature `signature`) most nearly copies at or above the default
 // CopyOptions threshold, records it in `copies`, then indexes the new
 // document's signature and band keys. Runs inside the caller's transaction.
-Result<std::optional<CopyMatch>> IndexCopy(StatementCache& statements, int64_t document_id,
+Result<std::optional<CopyMatch>> IndexCopy(StatementCache& statements,
+                                           int64_t document_id,
                                            const Signature& signature);
 
 }  // namespace vigil

@@ -14,9 +14,12 @@ using testing::QueryText;
 using testing::ScratchDir;
 
 const char* kWire =
-    "Gunmen attacked a police post on the northern highway before dawn on Tuesday, killing "
-    "at least six officers and wounding nine others, the provincial governor said. No group "
-    "has claimed the attack, but officials blamed a local affiliate of the Islamic State that "
+    "Gunmen attacked a police post on the northern highway before dawn on Tuesday, "
+    "killing "
+    "at least six officers and wounding nine others, the provincial governor said. No "
+    "group "
+    "has claimed the attack, but officials blamed a local affiliate of the Islamic State "
+    "that "
     "has carried out similar raids in recent months. Residents said the fighting lasted "
     "nearly two hours before reinforcements arrived from the provincial capital.";
 
@@ -46,10 +49,10 @@ TEST(CopyIndexTest, NearCopyIsRecordedAgainstTheOriginalAcrossReopens) {
   }
   auto store = Store::Open(path);
   ASSERT_TRUE(store.ok());
-  auto copy = (*store)->Put(
-      Signed(std::string("Six officers killed in highway raid\n") + kWire + "\nSource link",
-             "c.txt"),
-      {});
+  auto copy = (*store)->Put(Signed(std::string("Six officers killed in highway raid\n") +
+                                       kWire + "\nSource link",
+                                   "c.txt"),
+                            {});
   ASSERT_TRUE(copy.ok());
   EXPECT_EQ(copy->copy_of, original);
   EXPECT_GT(copy->copy_similarity, 0.6);

@@ -1,9 +1,9 @@
 #include "store/event_loader.h"
 
+#include <simdjson.h>
 #include <sqlite3.h>
 
 #include <filesystem>
-#include <simdjson.h>
 
 #include "store/statement.h"
 
@@ -36,11 +36,16 @@ struct StringField {
 };
 
 const StringField kStrings[] = {
-    {"speaker", &Event::speaker},         {"organization", &Event::organization},
-    {"medium", &Event::medium},           {"location", &Event::location},
-    {"country", &Event::country},         {"perpetrator", &Event::perpetrator},
-    {"claimed_by", &Event::claimed_by},   {"attack_type", &Event::attack_type},
-    {"person", &Event::person},           {"change", &Event::change},
+    {"speaker", &Event::speaker},
+    {"organization", &Event::organization},
+    {"medium", &Event::medium},
+    {"location", &Event::location},
+    {"country", &Event::country},
+    {"perpetrator", &Event::perpetrator},
+    {"claimed_by", &Event::claimed_by},
+    {"attack_type", &Event::attack_type},
+    {"person", &Event::person},
+    {"change", &Event::change},
     {"role", &Event::role},
 };
 
@@ -99,7 +104,8 @@ struct Connection {
 
 Result<std::vector<StoredEvent>> LoadStoredEvents(const std::string& path) {
   std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) return Status::NotFound(path + ": no such store");
+  if (!std::filesystem::exists(path, ec))
+    return Status::NotFound(path + ": no such store");
   Connection conn;
   int rc = sqlite3_open_v2(path.c_str(), &conn.db, SQLITE_OPEN_READONLY, nullptr);
   if (rc != SQLITE_OK) return SqliteStatus(rc, conn.db, "open " + path);
