@@ -4,6 +4,7 @@
 #   make eval    score against ../shared/eval (skips cleanly when absent); fails below floors
 #   make bench   Google Benchmark per stage + whole-pipeline runs
 #   make fuzz    build the libFuzzer targets with clang and run each briefly
+#   make format-check   fail on sources that differ from .clang-format's layout
 SHELL := /bin/bash
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 BUILD ?= build
@@ -21,7 +22,7 @@ PACKAGES := build-essential cmake ninja-build pkg-config libgumbo-dev libcld2-de
 FUZZ_PACKAGES := clang libclang-rt-14-dev
 BENCH_PACKAGES := python3-readability bc time
 
-.PHONY: all deps demo build test eval bench fuzz clean format
+.PHONY: all deps demo build test eval bench fuzz clean format format-check
 
 all: build
 
@@ -65,6 +66,11 @@ fuzz: deps
 
 format:
 	clang-format -i $$(git ls-files '*.cc' '*.h')
+
+# Fails when a committed source file differs from what .clang-format makes of it.
+format-check:
+	@bash tools/install-deps.sh clang-format
+	clang-format --dry-run --Werror $$(git ls-files '*.cc' '*.h')
 
 clean:
 	rm -rf $(BUILD) $(TEST_BUILD) $(FUZZ_BUILD) $(BENCH_BUILD) vigil.db vigil.db-wal vigil.db-shm
