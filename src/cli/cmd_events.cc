@@ -7,6 +7,8 @@
 #include "cli/commands.h"
 #include "cli/event_view.h"
 #include "merge/merger.h"
+#include "merge/stories.h"
+#include "store/event_loader.h"
 #include "store/store.h"
 
 namespace vigil::cli {
@@ -105,12 +107,21 @@ int RunReport(const EventsArgs& args) {
     }
     disputed += !e.disagreements.empty();
   }
+  size_t told_twice = 0;
+  if (auto copies = LoadCopies(args.db); copies.ok()) {
+    for (const Story& s : BuildStories(*events, *copies))
+      told_twice += s.articles.size() > 1;
+  }
   std::printf("vigil report: %s\n", args.db.c_str());
   std::printf(
       "  %lld articles from %lld sources; %zu events after merging (%d with "
       "sources that disagree)\n",
       static_cast<long long>(stats->documents), static_cast<long long>(stats->sources),
       events->size(), disputed);
+  std::printf(
+      "  %zu stories told by more than one article (vigil stories); %lld articles "
+      "nearly copy an earlier one\n",
+      told_twice, static_cast<long long>(stats->copies));
   std::vector<std::pair<int, std::string>> ranked;
   for (const auto& [key, shown] : groups) ranked.push_back({-shown.second, shown.first});
   std::sort(ranked.begin(), ranked.end());
@@ -122,6 +133,43 @@ int RunReport(const EventsArgs& args) {
   PrintSection("calls to attack", *events, EventType::kStatement, 8);
   PrintSection("attacks", *events, EventType::kAttack, 10);
   PrintSection("leadership changes", *events, EventType::kLeadership, 8);
+  return kExitOk;
+}
+
+int RunStories(const EventsArgs& args) {
+  auto events = Load(args.db);
+  if (!events) return kExitFailure;
+  auto copies = LoadCopies(args.db);
+  if (!copies.ok()) {
+    std::fprintf(stderr, "vigil: store %s: %s\n", args.db.c_str(),
+                 copies.status().ToString().c_str());
+    return kExitFailure;
+  }
+  int shown = 0;
+  for (const Story& s : BuildStories(*events, *copies)) {
+    if (s.articles.size() < 2 && !args.json)
+      continue;  // one-article stories: --json only
+    ++shown;
+    if (args.json) {
+      std::printf("%s\n", StoryJson(s).c_str());
+      continue;
+    }
+    std::printf("story %lld: %zu articles, %s to %s\n", static_cast<long long>(s.id),
+                s.articles.size(), s.first.empty() ? "?" : s.first.c_str(),
+                s.last.empty() ? "?" : s.last.c_str());
+    for (int64_t id : s.events) {
+      const MergedEvent& e = (*events)[static_cast<size_t>(id - 1)];
+      std::printf("  #%lld %s %s: %s\n", static_cast<long long>(id), e.date.c_str(),
+                  EventTypeName(e.type), OneLine(e).c_str());
+    }
+    for (const StoryArticle& a : s.articles) {
+      std::printf("    %s  %s  %s\n",
+                  a.published.empty() ? "----------" : a.published.c_str(),
+                  a.source.c_str(), a.title.c_str());
+    }
+  }
+  if (!args.json && shown == 0)
+    std::printf("no story is told by more than one article\n");
   return kExitOk;
 }
 
@@ -173,6 +221,18 @@ void RegisterTimeline(CLI::App& app, int* exit) {
                   "only events on or after YYYY[-MM[-DD]]");
   cmd->add_flag("--json", args->json, "one JSON object per event");
   cmd->callback([args, exit] { *exit = RunEvents(*args); });
+}
+
+void RegisterStories(CLI::App& app, int* exit) {
+  auto args = std::make_shared<EventsArgs>();
+  CLI::App* cmd = AddCommon(
+      app, "stories",
+      "Articles grouped by the real event they report first (one story = one event's\n"
+      "coverage), joined with their copies. Lists stories told by two or more articles;\n"
+      "--json lists every story.",
+      args.get());
+  cmd->add_flag("--json", args->json, "one JSON object per story");
+  cmd->callback([args, exit] { *exit = RunStories(*args); });
 }
 
 void RegisterReport(CLI::App& app, int* exit) {

@@ -29,6 +29,7 @@ void RegisterEntity(CLI::App& app, int* exit);
 void RegisterEvents(CLI::App& app, int* exit);  // events and event
 void RegisterTimeline(CLI::App& app, int* exit);
 void RegisterReport(CLI::App& app, int* exit);
+void RegisterStories(CLI::App& app, int* exit);
 void RegisterCopies(CLI::App& app, int* exit);
 
 }  // namespace vigil::cli

@@ -234,4 +234,35 @@ std::string EventJson(const MergedEvent& e) {
   return out;
 }
 
+std::string StoryJson(const Story& s) {
+  std::string out;
+  JsonWriter w(&out);
+  w.BeginObject();
+  w.Key("id");
+  w.Int(s.id);
+  w.Key("first");
+  w.StringOrNull(s.first);
+  w.Key("last");
+  w.StringOrNull(s.last);
+  w.Key("events");
+  w.BeginArray();
+  for (int64_t id : s.events) w.Int(id);
+  w.EndArray();
+  w.Key("articles");
+  w.BeginArray();
+  for (const StoryArticle& a : s.articles) {
+    w.BeginObject();
+    w.Key("source");
+    w.String(a.source);
+    w.Key("title");
+    w.StringOrNull(a.title);
+    w.Key("published");
+    w.StringOrNull(a.published);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+  return out;
+}
+
 }  // namespace vigil::cli

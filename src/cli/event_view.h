@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "merge/merged_event.h"
+#include "merge/stories.h"
 #include "vigil/status.h"
 
 namespace vigil::cli {
@@ -32,6 +33,9 @@ std::string Detail(const MergedEvent& e, const std::vector<MergedEvent>& all);
 
 // One JSON object per event (no trailing newline).
 std::string EventJson(const MergedEvent& e);
+
+// One JSON object per story: id, dates, event ids, articles.
+std::string StoryJson(const Story& s);
 
 }  // namespace vigil::cli
 

@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   vigil::cli::RegisterEvents(app, &exit);
   vigil::cli::RegisterTimeline(app, &exit);
   vigil::cli::RegisterReport(app, &exit);
+  vigil::cli::RegisterStories(app, &exit);
   vigil::cli::RegisterCopies(app, &exit);
   try {
     app.parse(argc, argv);

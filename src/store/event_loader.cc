@@ -86,11 +86,29 @@ Status ParseEventFields(std::string_view json, Event* event) {
   return Status::Ok();
 }
 
+Status ParseSpans(std::string_view json, std::vector<Span>* spans) {
+  thread_local simdjson::dom::parser parser;
+  simdjson::dom::array array;
+  if (parser.parse(simdjson::padded_string(json)).get(array)) {
+    return Status::Corruption("event evidence is not a JSON array");
+  }
+  for (element pair : array) {
+    int64_t b = 0, e = 0;
+    if (pair.at(0).get_int64().get(b) || pair.at(1).get_int64().get(e) || b < 0 ||
+        e < b) {
+      return Status::Corruption("event evidence holds a malformed span");
+    }
+    spans->push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
+  }
+  return Status::Ok();
+}
+
 namespace {
 
 constexpr const char* kSelect = R"sql(
 SELECT e.document_id, e.type, e.date, e.fields, d.published, d.title,
-       (SELECT s.source FROM sources s WHERE s.document_id = d.id ORDER BY s.id LIMIT 1)
+       (SELECT s.source FROM sources s WHERE s.document_id = d.id ORDER BY s.id LIMIT 1),
+       e.evidence
 FROM events e JOIN documents d ON d.id = e.document_id
 ORDER BY e.document_id, e.ordinal)sql";
 
@@ -98,17 +116,20 @@ ORDER BY e.document_id, e.ordinal)sql";
 struct Connection {
   sqlite3* db = nullptr;
   ~Connection() { sqlite3_close(db); }
+  Status Open(const std::string& path) {
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec))
+      return Status::NotFound(path + ": no such store");
+    int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
+    return rc == SQLITE_OK ? Status::Ok() : SqliteStatus(rc, db, "open " + path);
+  }
 };
 
 }  // namespace
 
 Result<std::vector<StoredEvent>> LoadStoredEvents(const std::string& path) {
-  std::error_code ec;
-  if (!std::filesystem::exists(path, ec))
-    return Status::NotFound(path + ": no such store");
   Connection conn;
-  int rc = sqlite3_open_v2(path.c_str(), &conn.db, SQLITE_OPEN_READONLY, nullptr);
-  if (rc != SQLITE_OK) return SqliteStatus(rc, conn.db, "open " + path);
+  VIGIL_RETURN_IF_ERROR(conn.Open(path));
   auto stmt = Statement::Prepare(conn.db, kSelect);
   if (!stmt.ok()) return stmt.status();
   std::vector<StoredEvent> out;
@@ -124,7 +145,24 @@ Result<std::vector<StoredEvent>> LoadStoredEvents(const std::string& path) {
     e.published = (*stmt)->ColumnText(4);
     e.title = (*stmt)->ColumnText(5);
     e.source = (*stmt)->ColumnText(6);
+    VIGIL_RETURN_IF_ERROR(ParseSpans((*stmt)->ColumnText(7), &e.event.evidence));
     out.push_back(std::move(e));
+  }
+  return out;
+}
+
+Result<std::vector<std::pair<int64_t, int64_t>>> LoadCopies(const std::string& path) {
+  Connection conn;
+  VIGIL_RETURN_IF_ERROR(conn.Open(path));
+  auto stmt =
+      Statement::Prepare(conn.db, "SELECT document_id, copy_of FROM copies ORDER BY 1");
+  if (!stmt.ok()) return stmt.status();
+  std::vector<std::pair<int64_t, int64_t>> out;
+  while (true) {
+    Result<bool> row = (*stmt)->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    out.emplace_back((*stmt)->ColumnInt(0), (*stmt)->ColumnInt(1));
   }
   return out;
 }

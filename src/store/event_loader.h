@@ -25,6 +25,13 @@ struct StoredEvent {
 // event's stored fields are not valid JSON.
 Result<std::vector<StoredEvent>> LoadStoredEvents(const std::string& path);
 
+// Pairs (document, the earlier document it nearly copies) from the store's
+// copy index (migration 3), by document.
+Result<std::vector<std::pair<int64_t, int64_t>>> LoadCopies(const std::string& path);
+
+// Parses the evidence JSON ([[begin,end],...]) into *spans.
+Status ParseSpans(std::string_view json, std::vector<Span>* spans);
+
 // Parses the JSON object written by EventFieldsJson into the fields of *event
 // (type and date untouched). Unknown keys are ignored.
 Status ParseEventFields(std::string_view json, Event* event);

@@ -22,6 +22,7 @@ Event KermanAttack() {
   e.killed = Count{84, 95};
   e.injured = Count{284, std::nullopt};
   e.weapons = {"explosive belts"};
+  e.evidence = {{0, 38}};
   return e;
 }
 
@@ -62,12 +63,21 @@ TEST(EventLoaderTest, EventsRoundTripThroughTheStore) {
   ASSERT_TRUE(a.event.injured.has_value());
   EXPECT_FALSE(a.event.injured->max.has_value());
   EXPECT_EQ(a.event.weapons, std::vector<std::string>{"explosive belts"});
+  EXPECT_EQ(a.event.evidence, (std::vector<Span>{{0, 38}}));
   const StoredEvent& st = (*events)[1];
   EXPECT_EQ(st.event.type, EventType::kStatement);
   EXPECT_EQ(st.event.methods, (std::vector<std::string>{"knives", "vehicles"}));
   fs::remove(path);
   fs::remove(path.string() + "-wal");
   fs::remove(path.string() + "-shm");
+}
+
+TEST(EventLoaderTest, SpansParseAndMalformedSpansAreCorruption) {
+  std::vector<Span> spans;
+  EXPECT_TRUE(ParseSpans("[[1,5],[7,9]]", &spans).ok());
+  EXPECT_EQ(spans, (std::vector<Span>{{1, 5}, {7, 9}}));
+  EXPECT_EQ(ParseSpans("[[5,1]]", &spans).code(), StatusCode::kCorruption);
+  EXPECT_EQ(ParseSpans("{}", &spans).code(), StatusCode::kCorruption);
 }
 
 TEST(EventLoaderTest, MissingStoreIsNotFound) {

@@ -1,0 +1,39 @@
+// A Story is the set of articles about one real event: articles whose main
+// event (the first one they report) is the same merged event, and articles
+// that copy one another. Background mentions (an attack years earlier cited
+// for context) do not join stories, because only each article's main event
+// counts.
+#ifndef VIGIL_MERGE_STORIES_H_
+#define VIGIL_MERGE_STORIES_H_
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "merge/merged_event.h"
+
+namespace vigil {
+
+struct StoryArticle {
+  int64_t document_id = 0;
+  std::string source, title, published;
+};
+
+struct Story {
+  int64_t id = 0;                      // 1-based, newest story first
+  std::vector<StoryArticle> articles;  // by publication date, then id
+  std::vector<int64_t> events;         // MergedEvent ids that are main events here
+  std::string first, last;             // publication date range ("" when unknown)
+};
+
+// Groups the articles reporting `events` into stories; `copies` are pairs of
+// document ids (a copy, its original) that belong together whatever they
+// report. Articles that share nothing with others are stories of one;
+// articles that report no event are in no story.
+std::vector<Story> BuildStories(const std::vector<MergedEvent>& events,
+                                const std::vector<std::pair<int64_t, int64_t>>& copies);
+
+}  // namespace vigil
+
+#endif  // VIGIL_MERGE_STORIES_H_
