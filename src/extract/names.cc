@@ -159,7 +159,22 @@ void ParseWords(const std::vector<std::string>& w, NameParts* out) {
   }
 }
 
-// Weighted edit distance: vowels are cheap to change, add or drop.
+// Letters that stand for one sound in different romanisations (Wolodymyr /
+// Volodymyr, Selenskyj / Zelenskyy, Qasim / Kasim): a cheap substitution.
+bool TranslitPair(char x, char y) {
+  static constexpr std::string_view kPairs[] = {"wv", "vf", "sz", "jy",
+                                                "iy", "ck", "kq", "ij"};
+  for (std::string_view p : kPairs) {
+    if ((x == p[0] && y == p[1]) || (x == p[1] && y == p[0])) return true;
+  }
+  return false;
+}
+
+// Cost of writing one sound with the other's romanisation.
+constexpr double kTranslitCost = 0.25;
+
+// Weighted edit distance: vowels are cheap to change, add or drop, and so
+// are letters of one sound in two romanisations.
 double EditDistance(std::string_view a, std::string_view b) {
   std::vector<double> prev(b.size() + 1), cur(b.size() + 1);
   auto indel = [](char c) { return IsVowel(c) || c == 'h' || c == 'w' ? 0.5 : 1.0; };
@@ -168,12 +183,42 @@ double EditDistance(std::string_view a, std::string_view b) {
     cur[0] = prev[0] + indel(a[i - 1]);
     for (size_t j = 1; j <= b.size(); ++j) {
       const char x = a[i - 1], y = b[j - 1];
-      const double sub = x == y ? 0 : (IsVowel(x) && IsVowel(y)) ? 0.5 : 1.0;
+      const double sub = x == y                     ? 0
+                         : TranslitPair(x, y)       ? kTranslitCost
+                         : IsVowel(x) && IsVowel(y) ? 0.5
+                                                    : 1.0;
       cur[j] = std::min({prev[j - 1] + sub, prev[j] + indel(x), cur[j - 1] + indel(y)});
     }
     std::swap(prev, cur);
   }
   return prev[b.size()];
+}
+
+// `w` with letter groups of one sound in several romanisations written
+// alike: ph -> f, ks -> x, dj -> j, ou -> u, ck -> k.
+std::string RomanisationForm(std::string_view w) {
+  static constexpr std::pair<std::string_view, char> kGroups[] = {
+      {"ph", 'f'}, {"ks", 'x'}, {"dj", 'j'}, {"ou", 'u'}, {"ck", 'k'}};
+  std::string out;
+  for (size_t i = 0; i < w.size(); ++i) {
+    bool replaced = false;
+    for (const auto& [group, letter] : kGroups) {
+      if (w.substr(i, group.size()) == group) {
+        out.push_back(letter);
+        i += group.size() - 1;
+        replaced = true;
+        break;
+      }
+    }
+    if (!replaced) out.push_back(w[i]);
+  }
+  return out;
+}
+
+// 1 - weighted edit distance / longer length.
+double SpellingSimilarity(std::string_view a, std::string_view b) {
+  const double len = std::max(a.size(), b.size());
+  return 1.0 - EditDistance(a, b) / len;
 }
 
 }  // namespace
@@ -228,8 +273,9 @@ double PartSimilarity(const NamePart& a, const NamePart& b) {
   if (a.role == PartRole::kInitial || b.role == PartRole::kInitial) {
     return a.text[0] == b.text[0] ? 0.8 : 0.0;
   }
-  const double len = std::max(a.text.size(), b.text.size());
-  double sim = 1.0 - EditDistance(a.text, b.text) / len;
+  double sim =
+      std::max(SpellingSimilarity(a.text, b.text),
+               SpellingSimilarity(RomanisationForm(a.text), RomanisationForm(b.text)));
   // Same skeleton, same first letter class and same ending: a transliteration variant.
   // A final -h after a vowel (ta marbuta: Hudhayfah / Hudayfa) is no ending of its own.
   auto end = [](const std::string& t) {
@@ -281,7 +327,9 @@ const std::vector<std::vector<std::string_view>>& LegalPhrases() {
       {"joint", "stock", "company"},
       {"limited", "liability", "company"},
       {"societatea", "cu", "raspundere", "limitata"},
-      {"aktsionernoe", "obshchestvo"}};
+      {"aktsionernoe", "obshchestvo"},
+      {"gesellschaft", "mit", "beschrankter", "haftung"},
+      {"sp", "z", "o", "o"}};
   return *kPhrases;
 }
 
@@ -300,6 +348,7 @@ std::string NumberValue(std::string_view w) {
     if (w == kUnits[i] || (i > 0 && w == kOrdinals[i])) return std::to_string(i);
     if (i > 0 && w == kTens[i]) return std::to_string(i * 10);
   }
+  if (w == "fourty") return "40";  // a common misspelling
   size_t digits = 0;
   while (digits < w.size() && std::isdigit(static_cast<unsigned char>(w[digits])))
     ++digits;
@@ -369,7 +418,12 @@ NameParts ParseName(std::string_view name, EntityType type) {
     }
   }
   std::vector<std::string> words = Words(folded);
-  if (type != EntityType::kPerson) words = NumberWords(OrgWords(std::move(words)));
+  if (type != EntityType::kPerson) {
+    // A ship's prefix (MV, MT) is no part of the vessel's name.
+    if (words.size() > 1 && In(words[0], {"mv", "mt", "mts", "mvs"}))
+      words.erase(words.begin());
+    words = NumberWords(OrgWords(std::move(words)));
+  }
   std::vector<std::string> kept;
   for (std::string& w : words) {
     if (type == EntityType::kPerson && IsTitleWord(w)) continue;

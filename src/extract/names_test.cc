@@ -41,6 +41,10 @@ const Case kPeople[] = {
     {"Yusuf al-Tikriti", "Yusuf Hamid Salih Karim al-Tikriti", false,
      "three more parts: maybe a relative"},
     {"박성민", "박성민", true, "same Hangul"},
+    {"Wiktor Sorokin", "Viktor Zorokyn", true, "w/v, s/z and i/y romanisations"},
+    {"Dmitrij Jakowlew", "Dmitriy Yakovlev", true, "German and English romanisation"},
+    {"Filip Maksimov", "Philip Maximov", true, "ph/f and ks/x"},
+    {"Ivan Jaskinov", "Ivan Haskinol", false, "j/h and v/l are no romanisation pairs"},
 };
 
 TEST(NameMatcherTest, PeopleTable) {
@@ -73,6 +77,12 @@ const Case kOrgs[] = {
     {"KAT Shipping", "KIT Shipping", false, "acronyms differ"},
     {"Harbour Freight (Malta) Ltd", "Harbour Freight (Cyprus) Ltd", false,
      "other branch"},
+    {"Lindholm Gesellschaft mit beschränkter Haftung", "Lindholm GmbH", true,
+     "GmbH spelled out"},
+    {"Orlik Sp. z o.o.", "Orlik", true, "Polish limited company"},
+    {"Brigade Fourty-Two", "Brigade 42", true, "misspelled number word"},
+    {"MV Nordic Tern", "Nordic Tern", true, "ship prefix"},
+    {"MV Nordic Tern", "MV Nordic Swan", false, "other ship"},
 };
 
 TEST(NameMatcherTest, Organisations) {
