@@ -173,25 +173,32 @@ bool TranslitPair(char x, char y) {
 // Cost of writing one sound with the other's romanisation.
 constexpr double kTranslitCost = 0.25;
 
+// Cost of two neighbouring letters written in swapped order.
+constexpr double kSwapCost = 1.0;
+
 // Weighted edit distance: vowels are cheap to change, add or drop, and so
 // are letters of one sound in two romanisations.
 double EditDistance(std::string_view a, std::string_view b) {
-  std::vector<double> prev(b.size() + 1), cur(b.size() + 1);
+  // d[i][j]: distance between the first i letters of a and the first j of b.
+  std::vector<std::vector<double>> d(a.size() + 1, std::vector<double>(b.size() + 1));
   auto indel = [](char c) { return IsVowel(c) || c == 'h' || c == 'w' ? 0.5 : 1.0; };
-  for (size_t j = 1; j <= b.size(); ++j) prev[j] = prev[j - 1] + indel(b[j - 1]);
+  for (size_t j = 1; j <= b.size(); ++j) d[0][j] = d[0][j - 1] + indel(b[j - 1]);
   for (size_t i = 1; i <= a.size(); ++i) {
-    cur[0] = prev[0] + indel(a[i - 1]);
+    d[i][0] = d[i - 1][0] + indel(a[i - 1]);
     for (size_t j = 1; j <= b.size(); ++j) {
       const char x = a[i - 1], y = b[j - 1];
       const double sub = x == y                     ? 0
                          : TranslitPair(x, y)       ? kTranslitCost
                          : IsVowel(x) && IsVowel(y) ? 0.5
                                                     : 1.0;
-      cur[j] = std::min({prev[j - 1] + sub, prev[j] + indel(x), cur[j - 1] + indel(y)});
+      d[i][j] = std::min(
+          {d[i - 1][j - 1] + sub, d[i - 1][j] + indel(x), d[i][j - 1] + indel(y)});
+      // Two neighbouring letters swapped (Marocn / Macorn) cost one change.
+      if (i > 1 && j > 1 && x != y && x == b[j - 2] && a[i - 2] == y)
+        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + kSwapCost);
     }
-    std::swap(prev, cur);
   }
-  return prev[b.size()];
+  return d[a.size()][b.size()];
 }
 
 // `w` with letter groups of one sound in several romanisations written

@@ -44,6 +44,7 @@ const Case kPeople[] = {
     {"Wiktor Sorokin", "Viktor Zorokyn", true, "w/v, s/z and i/y romanisations"},
     {"Dmitrij Jakowlew", "Dmitriy Yakovlev", true, "German and English romanisation"},
     {"Filip Maksimov", "Philip Maximov", true, "ph/f and ks/x"},
+    {"Marta Kovaclsik", "Marta Kovalcsik", true, "two letters swapped"},
     {"Ivan Jaskinov", "Ivan Haskinol", false, "j/h and v/l are no romanisation pairs"},
 };
 
