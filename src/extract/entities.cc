@@ -188,15 +188,26 @@ class DocScan {
   size_t Step(size_t i) {
     const EntityToken& t = toks_[i];
     if (!IsWord(t)) return i + 1;
-    // "northern Syria": a direction word before a known place.
+    // "northern Syria": a direction word before a known place; in lower case
+    // the mention names a part of that place and resolves to it.
     if (Lex(i, kLexDirection) && i + 1 < toks_.size() && Cap(i + 1)) {
       int entry = -1;
       const size_t len = KbMatch(i + 1, toks_.size(), &entry);
       const std::string& kind = entry >= 0 ? kb_.entries()[entry].kind : "";
       if (len && IsLocEntry(entry) && kind != "city") {
-        Candidate c = Make(i, i + 1 + len);
-        c.votes[kLoc] += 5;
-        cands_.push_back(c);
+        // A known name as a whole ("central Asia") is that place; a
+        // capitalised direction may be part of an unknown proper name.
+        const std::vector<uint32_t> whole =
+            kb_.FindByName(Fold(doc_.text.substr(t.begin, toks_[i + len].end - t.begin)));
+        if (whole.size() == 1) {
+          EmitKb(i, i + 1 + len, static_cast<int>(whole[0]));
+        } else if (!t.cap && kind != "continent") {
+          EmitKb(i, i + 1 + len, entry);
+        } else {
+          Candidate c = Make(i, i + 1 + len);
+          c.votes[kLoc] += 5;
+          cands_.push_back(c);
+        }
         return i + 1 + len;
       }
     }

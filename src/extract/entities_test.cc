@@ -155,7 +155,23 @@ TEST_F(EntitiesTest, DemonymsAndDirections) {
   const std::vector<Entity> es = EntityRecognizer(*kb_).Recognize(
       Doc("Kurdish fighters advanced in northern Iraq, the Russian ministry said."));
   for (const Entity& e : es) EXPECT_NE(e.name, "Kurdish");
-  EXPECT_NE(FindByName(es, "northern Iraq"), nullptr);
+  const Entity* iraq = FindByName(es, "Iraq");
+  ASSERT_NE(iraq, nullptr);
+  EXPECT_EQ(iraq->mentions.at(0).surface, "northern Iraq");
+}
+
+TEST_F(EntitiesTest, LowerCaseDirectionIsPartOfThePlace) {
+  const std::vector<Entity> es = EntityRecognizer(*kb_).Recognize(
+      Doc("Drones struck southern Syria on Monday. Syria denied it. Traders in "
+          "central Asia and in Asia watched."));
+  const Entity* syria = FindByName(es, "Syria");
+  ASSERT_NE(syria, nullptr);
+  EXPECT_EQ(syria->mentions.size(), 2u);
+  const Entity* central = FindByName(es, "Central Asia");
+  const Entity* asia = FindByName(es, "Asia");
+  ASSERT_NE(central, nullptr);
+  ASSERT_NE(asia, nullptr);
+  EXPECT_EQ(central->mentions.size(), 1u);
 }
 
 TEST(KnowledgeBaseTest, MissingFolderIsAClearError) {
