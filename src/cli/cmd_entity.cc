@@ -104,44 +104,85 @@ Result<EntitySelector> SelectStored(const KnowledgeBase& kb,
   return selector;
 }
 
-// Folded names that stand for the entity in event fields: the KB names and
-// aliases of the hits and the stored canonical names.
-std::set<std::string> EventNames(const KnowledgeBase& kb,
-                                 const std::vector<uint32_t>& hits,
-                                 const std::vector<StoredEntity>& stored) {
-  std::set<std::string> out;
+// Who the entity is in event fields: folded names (KB names and aliases of
+// the hits, stored canonical names, stored surface forms of two words or
+// more) and, for people, the canonical names another spelling may match.
+struct Subject {
+  std::set<std::string> folded;
+  std::vector<std::string> people;
+
+  bool IsPerson(const std::string& name, const NameMatcher& matcher) const {
+    if (name.empty()) return false;
+    if (folded.count(FoldName(name))) return true;
+    return std::any_of(people.begin(), people.end(), [&](const std::string& p) {
+      return matcher.Compare(name, p, EntityType::kPerson).decision ==
+             NameDecision::kSame;
+    });
+  }
+  bool IsGroup(const std::string& name) const {
+    return !name.empty() && folded.count(FoldName(name)) > 0;
+  }
+};
+
+Subject MakeSubject(const KnowledgeBase& kb, const std::vector<uint32_t>& hits,
+                    const std::vector<StoredEntity>& stored) {
+  Subject out;
   for (uint32_t i : hits) {
     const KbEntry& e = kb.entries()[i];
-    out.insert(FoldName(e.name));
-    for (const std::string& a : e.aliases) out.insert(FoldName(a));
+    out.folded.insert(FoldName(e.name));
+    for (const std::string& a : e.aliases) out.folded.insert(FoldName(a));
+    if (e.type == EntityType::kPerson) out.people.push_back(e.name);
   }
-  for (const StoredEntity& s : stored) out.insert(FoldName(s.name));
-  out.erase("");
+  for (const StoredEntity& s : stored) {
+    out.folded.insert(FoldName(s.name));
+    for (const EntityAlias& a : s.aliases) {
+      // A lone word ("Muhajir") could be anyone's.
+      if (a.surface.find(' ') != std::string::npos)
+        out.folded.insert(FoldName(a.surface));
+    }
+    if (s.type == EntityType::kPerson) out.people.push_back(s.name);
+  }
+  out.folded.erase("");
   return out;
 }
 
 // Leadership events about the entity (as person or as organisation), one
 // record per distinct change, in date order.
+bool SameChange(const RoleChange& r, const Event& e) {
+  return FoldName(r.person) == FoldName(e.person) && r.change == e.change &&
+         r.role == e.role && FoldName(r.organization) == FoldName(e.organization);
+}
+
+// The record `e` adds to: the same change on the same date, or, for an
+// undated report, the same change on any date (and the reverse).
+std::vector<RoleChange>::iterator FindChange(std::vector<RoleChange>& changes,
+                                             const Event& e) {
+  return std::find_if(changes.begin(), changes.end(), [&](const RoleChange& r) {
+    return SameChange(r, e) && (r.date == e.date || r.date.empty() || e.date.empty());
+  });
+}
+
 std::vector<RoleChange> RoleChanges(const std::vector<StoredEvent>& events,
-                                    const std::set<std::string>& names) {
+                                    const Subject& subject) {
+  const NameMatcher matcher;
   std::vector<RoleChange> out;
-  for (const StoredEvent& s : events) {
-    const Event& e = s.event;
+  // Dated reports first, so undated ones join a dated record.
+  std::vector<const StoredEvent*> order;
+  for (const StoredEvent& s : events) order.push_back(&s);
+  std::stable_partition(order.begin(), order.end(),
+                        [](const StoredEvent* s) { return !s->event.date.empty(); });
+  for (const StoredEvent* s : order) {
+    const Event& e = s->event;
     if (e.type != EventType::kLeadership) continue;
-    if (!names.count(FoldName(e.person)) && !names.count(FoldName(e.organization)))
+    if (!subject.IsGroup(e.organization) && !subject.IsPerson(e.person, matcher))
       continue;
-    auto same = [&](const RoleChange& r) {
-      return r.date == e.date && FoldName(r.person) == FoldName(e.person) &&
-             r.change == e.change && r.role == e.role &&
-             FoldName(r.organization) == FoldName(e.organization);
-    };
-    auto it = std::find_if(out.begin(), out.end(), same);
+    auto it = FindChange(out, e);
     if (it == out.end()) {
       out.push_back(RoleChange{e.date, e.person, e.change, e.role, e.organization, {}});
       it = out.end() - 1;
     }
-    if (std::find(it->sources.begin(), it->sources.end(), s.source) == it->sources.end())
-      it->sources.push_back(s.source);
+    if (std::find(it->sources.begin(), it->sources.end(), s->source) == it->sources.end())
+      it->sources.push_back(s->source);
   }
   std::stable_sort(out.begin(), out.end(), [](const RoleChange& a, const RoleChange& b) {
     return std::make_tuple(a.date.empty(), a.date) <
@@ -158,13 +199,16 @@ Result<StoreView> ReadStore(const KnowledgeBase& kb, const std::vector<uint32_t>
     if (selector.status().code() == StatusCode::kNotFound) return view;
     return selector.status();
   }
-  view.found = true;
   auto stored = LoadStoredEntities(args.db, *selector);
-  if (!stored.ok()) return stored.status();
+  if (!stored.ok()) {
+    if (stored.status().code() == StatusCode::kNotFound) return view;
+    return stored.status();
+  }
+  view.found = true;
   view.entities = std::move(*stored);
   auto events = LoadStoredEvents(args.db);
   if (!events.ok()) return events.status();
-  view.roles = RoleChanges(*events, EventNames(kb, hits, view.entities));
+  view.roles = RoleChanges(*events, MakeSubject(kb, hits, view.entities));
   return view;
 }
 
