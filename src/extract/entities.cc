@@ -586,6 +586,10 @@ class Resolver {
       Attach(i, g);
       return;
     }
+    if (const int g = KnownPlaceOrOrgOwner(c); g >= 0) {
+      Attach(i, g);
+      return;
+    }
     if (c.votes[kOrg] < 3 && c.votes[kLoc] < 3) {
       const NameParts parts = ParseName(Surface(c), EntityType::kPerson);
       int fits = 0, owner = -1;
@@ -656,6 +660,34 @@ class Resolver {
       }
     }
     return last_ok;
+  }
+
+  // The one group of this document linked to a known organisation or place
+  // whose name the matcher takes for a variant of the candidate's ("Harbour
+  // Town Hall" for a known "Harbour City Hall"), or -1.
+  int KnownPlaceOrOrgOwner(const Candidate& c) const {
+    if (PersonLike(c) || c.te - c.tb < 2) return -1;
+    const std::string surface = Surface(c);
+    int owner = -1;
+    for (size_t g = 0; g < groups_.size(); ++g) {
+      if (groups_[g].kb < 0) continue;
+      const KbEntry& e = kb_.entries()[groups_[g].kb];
+      if (e.type == EntityType::kPerson) continue;
+      if (!KnownVariant(surface, e)) continue;
+      if (owner >= 0) return -1;
+      owner = static_cast<int>(g);
+    }
+    return owner;
+  }
+
+  bool KnownVariant(const std::string& surface, const KbEntry& e) const {
+    if (matcher_.Compare(surface, e.name, e.type).decision == NameDecision::kSame)
+      return true;
+    for (const std::string& alias : e.aliases) {
+      if (matcher_.Compare(surface, alias, e.type).decision == NameDecision::kSame)
+        return true;
+    }
+    return false;
   }
 
   int AcronymOwner(const Candidate& c) const {

@@ -436,6 +436,7 @@ NameParts ParseName(std::string_view name, EntityType type) {
     if (type == EntityType::kPerson && IsTitleWord(w)) continue;
     if (type != EntityType::kPerson) {
       if (w == "intl") w = "international";
+      if (w == "town") w = "city";  // Town Hall / City Hall
       if (IsLegalForm(w)) continue;
     }
     kept.push_back(std::move(w));

@@ -84,6 +84,8 @@ const Case kOrgs[] = {
     {"Brigade Fourty-Two", "Brigade 42", true, "misspelled number word"},
     {"MV Nordic Tern", "Nordic Tern", true, "ship prefix"},
     {"MV Nordic Tern", "MV Nordic Swan", false, "other ship"},
+    {"Lindholm Town Hall", "Lindholm City Hall", true, "town hall is city hall"},
+    {"Lindholm Town Hall", "Lindholm Concert Hall", false, "other hall"},
 };
 
 TEST(NameMatcherTest, Organisations) {
