@@ -415,6 +415,18 @@ std::vector<std::string> OrgWords(std::vector<std::string> words) {
   return out;
 }
 
+// A person's name has no digits: in a word of letters they are look-alike
+// letters typed or read by mistake ("Ig0r" -> "igor", "Sech1n" -> "sechin").
+std::string DigitLookalikes(std::string w) {
+  if (std::none_of(w.begin(), w.end(), [](char c) { return std::isalpha(c); })) return w;
+  static constexpr std::string_view kDigits = "0134579", kLetters = "oieastg";
+  for (char& c : w) {
+    const size_t k = kDigits.find(c);
+    if (k != std::string_view::npos) c = kLetters[k];
+  }
+  return w;
+}
+
 NameParts ParseName(std::string_view name, EntityType type) {
   std::string folded = Fold(ToLatin(SplitCamelCase(name)));
   // "SURNAME, Given" -> "Given SURNAME" for people.
@@ -433,6 +445,7 @@ NameParts ParseName(std::string_view name, EntityType type) {
   }
   std::vector<std::string> kept;
   for (std::string& w : words) {
+    if (type == EntityType::kPerson) w = DigitLookalikes(std::move(w));
     if (type == EntityType::kPerson && IsTitleWord(w)) continue;
     if (type != EntityType::kPerson) {
       if (w == "intl") w = "international";

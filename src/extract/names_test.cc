@@ -45,6 +45,7 @@ const Case kPeople[] = {
     {"Dmitrij Jakowlew", "Dmitriy Yakovlev", true, "German and English romanisation"},
     {"Filip Maksimov", "Philip Maximov", true, "ph/f and ks/x"},
     {"Marta Kovaclsik", "Marta Kovalcsik", true, "two letters swapped"},
+    {"Ing0lf Halv0rsen", "Ingolf Halvorsen", true, "digit 0 typed for o"},
     {"Ivan Jaskinov", "Ivan Haskinol", false, "j/h and v/l are no romanisation pairs"},
 };
 
