@@ -129,6 +129,16 @@ TEST(EventsTest, LeadershipChanges) {
   EXPECT_EQ(changes[1].change, "appointed");
 }
 
+TEST(EventsTest, TheReporterOfADeathIsNotTheOneWhoDied) {
+  Document d =
+      Doc("In a new recording, the spokesman of ISIS, Abu Dawud al-Shami, said that the "
+          "former leader was killed in an air strike.",
+          "2023-06-15");
+  for (const Event& e : OfType(ExtractEvents(d, Extraction{}), EventType::kLeadership)) {
+    EXPECT_NE(e.person, "Abu Dawud al-Shami") << e.change;
+  }
+}
+
 TEST(EventsTest, RoleFillersForOldWireCopy) {
   Document d =
       Doc("Bogota, 4 Feb 90 (Radio Cadena) -- [Text] Unidentified individuals hurled two "

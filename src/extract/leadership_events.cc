@@ -137,12 +137,26 @@ class LeadershipFinder {
     return changes[best];
   }
 
+  // "X said that the former leader was killed": a reporting verb between
+  // the person and the change means the change belongs to someone else.
+  bool ReportedBetween(size_t a, size_t b) const {
+    if (a > b) std::swap(a, b);
+    for (size_t t = a + 1; t < b; ++t) {
+      const std::string_view w = W(t);
+      if (w == "said" || w == "says" || w == "announced" || w == "told" || w == "added" ||
+          w == "stated" || w == "confirmed" || w == "claimed" || w == "reported")
+        return true;
+    }
+    return false;
+  }
+
   void Emit(size_t s, const RoleLink& link,
             const std::pair<size_t, std::string>& change) {
     const NameMention& person = ctx_.names()[link.person];
     if (std::min(Distance(change.first, person.first),
                  Distance(change.first, link.role_token)) > 10)
       return;
+    if (ReportedBetween(person.first, change.first)) return;
     std::string organization = Organization(s);
     if (organization.empty()) return;
     Event* ev = nullptr;
