@@ -24,11 +24,11 @@ MergedEvent Merged(int64_t id, std::vector<SourcedEvent> reports) {
 TEST(StoriesTest, ArticlesSharingTheirMainEventFormOneStory) {
   // Event 1 is the news in docs 1 and 2; doc 3 leads with event 2 and only
   // mentions event 1 later, as background.
-  auto stories = BuildStories(
-      {Merged(1, {Report(1, 0, "2024-01-04"), Report(2, 5, "2024-01-05"),
-                  Report(3, 900, "2024-02-01")}),
-       Merged(2, {Report(3, 10, "2024-02-01")})},
-      {});
+  auto stories =
+      BuildStories({Merged(1, {Report(1, 0, "2024-01-04"), Report(2, 5, "2024-01-05"),
+                               Report(3, 900, "2024-02-01")}),
+                    Merged(2, {Report(3, 10, "2024-02-01")})},
+                   {});
   ASSERT_EQ(stories.size(), 2u);
   EXPECT_EQ(stories[0].articles.size(), 1u);  // newest first: doc 3
   EXPECT_EQ(stories[0].articles[0].document_id, 3);
@@ -39,9 +39,9 @@ TEST(StoriesTest, ArticlesSharingTheirMainEventFormOneStory) {
 }
 
 TEST(StoriesTest, CopiesJoinEvenWhenTheirMainEventsDiffer) {
-  auto stories = BuildStories({Merged(1, {Report(1, 0, "2024-01-04")}),
-                               Merged(2, {Report(2, 0, "2024-01-04")})},
-                              {{2, 1}});
+  auto stories = BuildStories(
+      {Merged(1, {Report(1, 0, "2024-01-04")}), Merged(2, {Report(2, 0, "2024-01-04")})},
+      {{2, 1}});
   ASSERT_EQ(stories.size(), 1u);
   EXPECT_EQ(stories[0].articles.size(), 2u);
   EXPECT_EQ(stories[0].events, (std::vector<int64_t>{1, 2}));
