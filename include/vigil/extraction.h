@@ -5,6 +5,7 @@
 #ifndef VIGIL_EXTRACTION_H_
 #define VIGIL_EXTRACTION_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -67,6 +68,16 @@ struct Event {
 
   // leadership
   std::string person, change, role;  // organization shared with statement
+};
+
+// One article's report of an event, with the article that made it: what the
+// store gives back and what cross-article merging reads.
+struct SourcedEvent {
+  Event event;
+  int64_t document_id = 0;
+  std::string source;     // first source recorded for the article (path or URL)
+  std::string published;  // the article's publication date, may be empty
+  std::string title;
 };
 
 struct Extraction {

@@ -162,16 +162,16 @@ std::vector<RoleChange>::iterator FindChange(std::vector<RoleChange>& changes,
   });
 }
 
-std::vector<RoleChange> RoleChanges(const std::vector<StoredEvent>& events,
+std::vector<RoleChange> RoleChanges(const std::vector<SourcedEvent>& events,
                                     const Subject& subject) {
   const NameMatcher matcher;
   std::vector<RoleChange> out;
   // Dated reports first, so undated ones join a dated record.
-  std::vector<const StoredEvent*> order;
-  for (const StoredEvent& s : events) order.push_back(&s);
+  std::vector<const SourcedEvent*> order;
+  for (const SourcedEvent& s : events) order.push_back(&s);
   std::stable_partition(order.begin(), order.end(),
-                        [](const StoredEvent* s) { return !s->event.date.empty(); });
-  for (const StoredEvent* s : order) {
+                        [](const SourcedEvent* s) { return !s->event.date.empty(); });
+  for (const SourcedEvent* s : order) {
     const Event& e = s->event;
     if (e.type != EventType::kLeadership) continue;
     if (!subject.IsGroup(e.organization) && !subject.IsPerson(e.person, matcher))

@@ -36,14 +36,10 @@ Result<std::vector<MergedEvent>> LoadMergedEvents(const std::string& db) {
   if (!stored.ok()) return stored.status();
   // Without the knowledge base names are compared as written.
   auto kb = KnowledgeBase::Load(KbOptions{});
-  std::vector<SourcedEvent> reports;
-  reports.reserve(stored->size());
-  for (StoredEvent& s : *stored) {
-    if (kb.ok()) Canonicalise(**kb, &s.event);
-    reports.push_back({std::move(s.event), s.document_id, std::move(s.source),
-                       std::move(s.published), std::move(s.title)});
+  if (kb.ok()) {
+    for (SourcedEvent& s : *stored) Canonicalise(**kb, &s.event);
   }
-  return MergeEvents(std::move(reports));
+  return MergeEvents(std::move(stored).value());
 }
 
 namespace {
@@ -54,12 +50,6 @@ bool AnyOverlap(const std::string& want,
     if (!n->empty() && NamesOverlap(want, *n)) return true;
   }
   return false;
-}
-
-std::string CountText(const std::optional<Count>& c) {
-  if (!c) return "";
-  if (c->max && *c->max != c->min) return fmt::format("{}-{}", c->min, *c->max);
-  return std::to_string(c->min);
 }
 
 std::string Join(const std::vector<std::string>& v, const char* sep = ", ") {

@@ -12,15 +12,6 @@
 
 namespace vigil {
 
-// One article's report of an event, with where it came from.
-struct SourcedEvent {
-  Event event;
-  int64_t document_id = 0;
-  std::string source;     // path or URL of the article
-  std::string published;  // the article's publication date, may be empty
-  std::string title;
-};
-
 // One value of a field and the reports (indexes into MergedEvent::reports)
 // that give it.
 struct FieldValue {

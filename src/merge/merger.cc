@@ -157,16 +157,6 @@ class Merger {
   std::vector<Cluster> clusters_;
 };
 
-std::string CountText(const std::optional<Count>& c) {
-  if (!c) return "";
-  std::string s = std::to_string(c->min);
-  if (c->max && *c->max != c->min) {
-    s.push_back('-');
-    s += std::to_string(*c->max);
-  }
-  return s;
-}
-
 // Values of one field over the reports, most common first (ties: first seen).
 std::vector<FieldValue> Values(const std::vector<SourcedEvent>& reports,
                                std::string (*get)(const Event&)) {
@@ -311,6 +301,16 @@ std::vector<MergedEvent> MergeEvents(std::vector<SourcedEvent> reports,
   for (size_t i = 0; i < out.size(); ++i) out[i].id = static_cast<int64_t>(i + 1);
   Link(out, options, merger);
   return out;
+}
+
+std::string CountText(const std::optional<Count>& c) {
+  if (!c) return "";
+  std::string s = std::to_string(c->min);
+  if (c->max && *c->max != c->min) {
+    s.push_back('-');
+    s += std::to_string(*c->max);
+  }
+  return s;
 }
 
 }  // namespace vigil

@@ -35,6 +35,9 @@ struct MergeOptions {
 std::vector<MergedEvent> MergeEvents(std::vector<SourcedEvent> reports,
                                      const MergeOptions& options = {});
 
+// "84", or "84-100" when the count gives a different maximum; "" for none.
+std::string CountText(const std::optional<Count>& count);
+
 // Folds a name for comparison: lower case, no punctuation, no Arabic article
 // (al-, el-), no leading "the". "Al-Shabaab" and "the al Shabaab" agree.
 std::string FoldName(std::string_view name);

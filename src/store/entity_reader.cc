@@ -7,28 +7,11 @@
 #include <filesystem>
 #include <map>
 
+#include "store/read_only_db.h"
 #include "store/statement.h"
 
 namespace vigil {
 namespace {
-
-// A read-only connection, closed on destruction.
-class ReadOnlyDb {
- public:
-  ~ReadOnlyDb() { sqlite3_close(db_); }
-
-  Status Open(const std::string& path) {
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec))
-      return Status::NotFound(path + ": no such store");
-    int rc = sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READONLY, nullptr);
-    return SqliteStatus(rc, db_, "open " + path);
-  }
-  sqlite3* get() const { return db_; }
-
- private:
-  sqlite3* db_ = nullptr;
-};
 
 constexpr const char* kNames = "SELECT DISTINCT name FROM entities ORDER BY name";
 

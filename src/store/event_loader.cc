@@ -5,6 +5,7 @@
 
 #include <filesystem>
 
+#include "store/read_only_db.h"
 #include "store/statement.h"
 
 namespace vigil {
@@ -112,32 +113,19 @@ SELECT e.document_id, e.type, e.date, e.fields, d.published, d.title,
 FROM events e JOIN documents d ON d.id = e.document_id
 ORDER BY e.document_id, e.ordinal)sql";
 
-// Owns a read-only connection.
-struct Connection {
-  sqlite3* db = nullptr;
-  ~Connection() { sqlite3_close(db); }
-  Status Open(const std::string& path) {
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec))
-      return Status::NotFound(path + ": no such store");
-    int rc = sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
-    return rc == SQLITE_OK ? Status::Ok() : SqliteStatus(rc, db, "open " + path);
-  }
-};
-
 }  // namespace
 
-Result<std::vector<StoredEvent>> LoadStoredEvents(const std::string& path) {
-  Connection conn;
+Result<std::vector<SourcedEvent>> LoadStoredEvents(const std::string& path) {
+  ReadOnlyDb conn;
   VIGIL_RETURN_IF_ERROR(conn.Open(path));
-  auto stmt = Statement::Prepare(conn.db, kSelect);
+  auto stmt = Statement::Prepare(conn.get(), kSelect);
   if (!stmt.ok()) return stmt.status();
-  std::vector<StoredEvent> out;
+  std::vector<SourcedEvent> out;
   while (true) {
     Result<bool> row = (*stmt)->Step();
     if (!row.ok()) return row.status();
     if (!*row) break;
-    StoredEvent e;
+    SourcedEvent e;
     e.document_id = (*stmt)->ColumnInt(0);
     e.event.type = static_cast<EventType>((*stmt)->ColumnInt(1));
     e.event.date = (*stmt)->ColumnText(2);
@@ -152,10 +140,10 @@ Result<std::vector<StoredEvent>> LoadStoredEvents(const std::string& path) {
 }
 
 Result<std::vector<std::pair<int64_t, int64_t>>> LoadCopies(const std::string& path) {
-  Connection conn;
+  ReadOnlyDb conn;
   VIGIL_RETURN_IF_ERROR(conn.Open(path));
-  auto stmt =
-      Statement::Prepare(conn.db, "SELECT document_id, copy_of FROM copies ORDER BY 1");
+  auto stmt = Statement::Prepare(conn.get(),
+                                 "SELECT document_id, copy_of FROM copies ORDER BY 1");
   if (!stmt.ok()) return stmt.status();
   std::vector<std::pair<int64_t, int64_t>> out;
   while (true) {

@@ -12,18 +12,10 @@
 
 namespace vigil {
 
-struct StoredEvent {
-  Event event;
-  int64_t document_id = 0;
-  std::string source;     // first source recorded for the document
-  std::string published;  // the document's publication date, may be empty
-  std::string title;
-};
-
 // Every event in the store at `path` (opened read-only), in document order.
 // Fails with NotFound when the file does not exist, Corruption when an
 // event's stored fields are not valid JSON.
-Result<std::vector<StoredEvent>> LoadStoredEvents(const std::string& path);
+Result<std::vector<SourcedEvent>> LoadStoredEvents(const std::string& path);
 
 // Pairs (document, the earlier document it nearly copies) from the store's
 // copy index (migration 3), by document.

@@ -50,7 +50,7 @@ TEST(EventLoaderTest, EventsRoundTripThroughTheStore) {
   auto events = LoadStoredEvents(path.string());
   ASSERT_TRUE(events.ok()) << events.status().ToString();
   ASSERT_EQ(events->size(), 2u);
-  const StoredEvent& a = (*events)[0];
+  const SourcedEvent& a = (*events)[0];
   EXPECT_EQ(a.source, "wire/kerman.txt");
   EXPECT_EQ(a.published, "2024-01-04");
   EXPECT_EQ(a.event.type, EventType::kAttack);
@@ -64,7 +64,7 @@ TEST(EventLoaderTest, EventsRoundTripThroughTheStore) {
   EXPECT_FALSE(a.event.injured->max.has_value());
   EXPECT_EQ(a.event.weapons, std::vector<std::string>{"explosive belts"});
   EXPECT_EQ(a.event.evidence, (std::vector<Span>{{0, 38}}));
-  const StoredEvent& st = (*events)[1];
+  const SourcedEvent& st = (*events)[1];
   EXPECT_EQ(st.event.type, EventType::kStatement);
   EXPECT_EQ(st.event.methods, (std::vector<std::string>{"knives", "vehicles"}));
   fs::remove(path);
