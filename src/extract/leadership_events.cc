@@ -2,6 +2,7 @@
 
 #include <unordered_map>
 
+#include "extract/quote_lexicon.h"
 #include "extract/statement_events.h"
 
 namespace vigil {
@@ -137,15 +138,14 @@ class LeadershipFinder {
     return changes[best];
   }
 
-  // "X said that the former leader was killed": a reporting verb between
-  // the person and the change means the change belongs to someone else.
+  // "X said that the former leader was killed": a speech verb (the quote
+  // lexicon's) between the person and the change means the change belongs
+  // to someone else.
   bool ReportedBetween(size_t a, size_t b) const {
     if (a > b) std::swap(a, b);
+    const QuoteLexicon& lex = QuoteLexicon::Default();
     for (size_t t = a + 1; t < b; ++t) {
-      const std::string_view w = W(t);
-      if (w == "said" || w == "says" || w == "announced" || w == "told" || w == "added" ||
-          w == "stated" || w == "confirmed" || w == "claimed" || w == "reported")
-        return true;
+      if (lex.IsSpeechVerb(W(t))) return true;
     }
     return false;
   }

@@ -38,7 +38,8 @@ void ForEachLine(std::string_view text, Fn fn) {
   }
 }
 
-void AddRegularForms(const std::string& base, std::unordered_set<std::string>* out) {
+template <typename WordSet>
+void AddRegularForms(const std::string& base, WordSet* out) {
   out->insert(base);
   out->insert(base + "s");
   out->insert(base + "es");

@@ -34,12 +34,20 @@ class QuoteLexicon {
   size_t verb_forms() const { return verbs_.size(); }
 
  private:
-  static bool Has(const std::unordered_set<std::string>& set, std::string_view w) {
-    return set.count(std::string(w)) > 0;
+  // Transparent hashing: lookups by string_view allocate nothing.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const {
+      return std::hash<std::string_view>()(s);
+    }
+  };
+  using WordSet = std::unordered_set<std::string, Hash, std::equal_to<>>;
+  static bool Has(const WordSet& set, std::string_view w) {
+    return set.find(w) != set.end();
   }
-  std::unordered_set<std::string> verbs_;
-  std::unordered_set<std::string> roles_;
-  std::unordered_set<std::string> org_heads_;
+  WordSet verbs_;
+  WordSet roles_;
+  WordSet org_heads_;
 };
 
 // Lower-cased ASCII letters of `word` (other bytes kept), without a trailing
