@@ -31,6 +31,20 @@ size_t Utf8SequenceLength(std::string_view s, size_t i) {
   return n;
 }
 
+char32_t CodePointAt(std::string_view s, size_t i, size_t* len) {
+  const size_t n = Utf8SequenceLength(s, i);
+  if (n == 0) {
+    *len = 1;
+    return 0xFFFD;
+  }
+  *len = n;
+  const auto b = [&](size_t k) { return static_cast<unsigned char>(s[i + k]); };
+  if (n == 1) return b(0);
+  char32_t cp = b(0) & (0xFF >> (n + 1));
+  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (b(k) & 0x3F);
+  return cp;
+}
+
 size_t ValidUtf8Prefix(std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {

@@ -21,6 +21,10 @@ std::string RepairUtf8(std::string_view s, size_t* replaced = nullptr);
 // Length in bytes of the UTF-8 sequence starting at s[i], or 0 if invalid.
 size_t Utf8SequenceLength(std::string_view s, size_t i);
 
+// Code point of the UTF-8 sequence at s[i] (i < s.size()), its length in
+// *len; an invalid sequence reads as U+FFFD of length 1.
+char32_t CodePointAt(std::string_view s, size_t i, size_t* len);
+
 // Heuristic: true when `s` looks like binary data rather than text (NUL bytes
 // or a high share of control bytes in its first `probe` bytes).
 bool LooksBinary(std::string_view s, size_t probe = 4096);

@@ -47,6 +47,22 @@ TEST(Utf8Test, RepairLeavesValidTextAlone) {
   EXPECT_EQ(replaced, 0u);
 }
 
+TEST(Utf8Test, CodePointAtReadsSequencesAndReplacesBadOnes) {
+  size_t len = 0;
+  EXPECT_EQ(CodePointAt("a", 0, &len), U'a');
+  EXPECT_EQ(len, 1u);
+  EXPECT_EQ(CodePointAt("x\xC3\xA9", 1, &len), U'\u00E9');
+  EXPECT_EQ(len, 2u);
+  EXPECT_EQ(CodePointAt("\xE2\x80\x9C", 0, &len), U'\u201C');
+  EXPECT_EQ(len, 3u);
+  EXPECT_EQ(CodePointAt("\xF0\x9F\x98\x80", 0, &len), U'\U0001F600');
+  EXPECT_EQ(len, 4u);
+  EXPECT_EQ(CodePointAt("\xE2\x80", 0, &len), U'\uFFFD');  // truncated
+  EXPECT_EQ(len, 1u);
+  EXPECT_EQ(CodePointAt("\xC3(", 0, &len), U'\uFFFD');  // bad continuation
+  EXPECT_EQ(len, 1u);
+}
+
 TEST(Utf8Test, LooksBinary) {
   EXPECT_TRUE(LooksBinary(std::string("PK\x03\x04\0\0", 6)));
   EXPECT_TRUE(LooksBinary("\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f"));

@@ -2,26 +2,14 @@
 
 #include <algorithm>
 
+#include "common/utf8.h"
+
 namespace vigil {
 namespace {
 
 // Code point at text[i] and its length in bytes (1 for invalid bytes).
 char32_t Decode(std::string_view t, size_t i, size_t* len) {
-  unsigned char c = static_cast<unsigned char>(t[i]);
-  if (c < 0x80) {
-    *len = 1;
-    return c;
-  }
-  size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-  if (n == 1 || i + n > t.size()) {
-    *len = 1;
-    return 0xFFFD;
-  }
-  char32_t cp = c & (0xFF >> (n + 1));
-  for (size_t k = 1; k < n; ++k)
-    cp = (cp << 6) | (static_cast<unsigned char>(t[i + k]) & 0x3F);
-  *len = n;
-  return cp;
+  return CodePointAt(t, i, len);
 }
 
 bool IsSpace(char32_t c) {

@@ -2,6 +2,8 @@
 
 #include <unicode/uchar.h>
 
+#include "common/utf8.h"
+
 namespace vigil {
 namespace {
 
@@ -44,26 +46,9 @@ char BaseLatin(char32_t cp) {
 }  // namespace
 
 char32_t DecodeUtf8(std::string_view s, size_t* i) {
-  const unsigned char c = s[*i];
-  if (c < 0x80) {
-    ++*i;
-    return c;
-  }
-  const int n = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : -1;
-  if (n < 0 || *i + n >= s.size()) {
-    ++*i;
-    return 0xFFFD;
-  }
-  char32_t cp = c & (0x3F >> n);
-  for (int k = 1; k <= n; ++k) {
-    const unsigned char d = s[*i + k];
-    if ((d & 0xC0) != 0x80) {
-      ++*i;
-      return 0xFFFD;
-    }
-    cp = (cp << 6) | (d & 0x3F);
-  }
-  *i += n + 1;
+  size_t len = 0;
+  const char32_t cp = CodePointAt(s, *i, &len);
+  *i += len;
   return cp;
 }
 

@@ -4,6 +4,8 @@
 
 #include <cctype>
 
+#include "common/utf8.h"
+
 namespace vigil {
 namespace {
 
@@ -19,14 +21,9 @@ struct Cp {
 
 Cp Decode(std::string_view s, size_t i) {
   if (i >= s.size()) return {0, 0};
-  auto b = static_cast<unsigned char>(s[i]);
-  if (b < 0x80) return {b, 1};
-  uint32_t len = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
-  if (i + len > s.size()) return {0xFFFD, 1};
-  char32_t c = b & (0x3F >> (len - 1));
-  for (uint32_t k = 1; k < len; ++k)
-    c = (c << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-  return {c, len};
+  size_t len = 0;
+  const char32_t c = CodePointAt(s, i, &len);
+  return {c, static_cast<uint32_t>(len)};
 }
 
 // Code point ending just before byte i (0 at the start).
