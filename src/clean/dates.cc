@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "common/months.h"
+
 namespace vigil {
 namespace {
 
@@ -71,12 +73,6 @@ bool SkipSpace(Cursor* c) {
   return c->pos > start;
 }
 
-// Full month names; a name matches when it is the full name, its first three
-// letters, or "sept".
-constexpr std::string_view kMonthNames[] = {
-    "january", "february", "march",     "april",   "may",      "june",
-    "july",    "august",   "september", "october", "november", "december"};
-
 bool ParseMonthName(Cursor* c, int* month) {
   size_t n = 0;
   char word[10];
@@ -86,17 +82,12 @@ bool ParseMonthName(Cursor* c, int* month) {
     ++n;
   }
   if (n < 3) return false;
-  std::string_view w(word, n);
-  for (int i = 0; i < 12; ++i) {
-    std::string_view full = kMonthNames[i];
-    if (w == full || w == full.substr(0, 3) || (i == 8 && w == "sept")) {
-      c->pos += n;
-      if (c->Peek() == '.') ++c->pos;
-      *month = i + 1;
-      return true;
-    }
-  }
-  return false;
+  const int m = MonthNumber(std::string_view(word, n));
+  if (m == 0) return false;
+  c->pos += n;
+  if (c->Peek() == '.') ++c->pos;
+  *month = m;
+  return true;
 }
 
 void SkipOrdinalSuffix(Cursor* c) {

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "common/months.h"
 #include "extract/numbers.h"
 
 namespace vigil {
@@ -9,21 +10,7 @@ namespace {
 
 // Month number of a month word (full or abbreviated), 0 if none. "may" and
 // "march" are also verbs: the caller checks capitalisation.
-int MonthOf(std::string_view w) {
-  static constexpr std::string_view kFull[] = {
-      "january", "february", "march",     "april",   "may",      "june",
-      "july",    "august",   "september", "october", "november", "december"};
-  for (int m = 0; m < 12; ++m) {
-    if (w == kFull[m]) return m + 1;
-  }
-  static constexpr std::string_view kShort[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                                "jul", "aug", "sep", "oct", "nov", "dec"};
-  for (int m = 0; m < 12; ++m) {
-    if (w == kShort[m]) return m + 1;
-  }
-  if (w == "sept") return 9;
-  return 0;
-}
+int MonthOf(std::string_view w) { return MonthNumber(w); }
 
 int WeekdayOf(std::string_view w) {
   static constexpr std::string_view kDays[] = {
