@@ -48,6 +48,20 @@ struct Count {
 
 enum class EventType { kStatement = 0, kAttack = 1, kLeadership = 2 };
 
+// One competing account of an attack that the article reports: who says it
+// and what they say ("Russian officials" blamed "Ukraine"; "the prosecutor"
+// said it was not terrorism; "the group" denied involvement).
+struct Dispute {
+  std::string source;  // who says it, as written ("the FSB", "Russian officials")
+  // What they say, one of: "blamed" (holds `party` responsible), "denied"
+  // (denies involvement), "not_terrorism" (says it was not terrorism),
+  // "rejected_claim" (rejects a claim of responsibility or an attribution).
+  std::string stance;
+  std::string party;  // blamed: whom they hold responsible; else may be empty
+  Span evidence;      // the sentence that says it, over Document::text
+  bool operator==(const Dispute&) const = default;
+};
+
 // "statement", "attack" or "leadership".
 const char* EventTypeName(EventType type);
 
@@ -60,11 +74,25 @@ struct Event {
   // statement
   std::string speaker, organization, medium;
   std::vector<std::string> targets, target_groups, methods;
+  // How long the recording or speech is, as the text puts it, lower-cased,
+  // "41-minute" written "41 minutes" ("more than half an hour"); empty when
+  // the text does not say. duration_minutes: its length in whole minutes
+  // (qualifiers such as "more than" dropped), when computable.
+  std::string duration;
+  std::optional<int> duration_minutes;
+  // Holiday or occasion the message was released for ("Ramadan", "Eid
+  // al-Adha", "10th anniversary of the caliphate"); empty when none named.
+  std::string occasion;
+  // Stated grievance the message avenges or answers: the words after "to
+  // avenge", "in revenge for", "in response to", ... up to the clause end.
+  std::string motive;
 
   // attack
   std::string location, country, perpetrator, claimed_by, attack_type;
   std::optional<Count> killed, injured;
   std::vector<std::string> perpetrator_individuals, victims, physical_targets, weapons;
+  // Competing attributions or characterisations, in text order.
+  std::vector<Dispute> disputed;
 
   // leadership
   std::string person, change, role;  // organization shared with statement

@@ -6,6 +6,7 @@
 #include "extract/kb.h"
 #include "merge/dates.h"
 #include "merge/merger.h"
+#include "pipeline/document_json.h"
 #include "store/event_loader.h"
 
 namespace vigil::cli {
@@ -67,8 +68,19 @@ std::string Facts(const Event& e) {
   if (e.injured) parts.push_back("injured " + CountText(e.injured));
   if (!e.perpetrator.empty()) parts.push_back("blamed on " + e.perpetrator);
   if (!e.claimed_by.empty()) parts.push_back("claimed by " + e.claimed_by);
+  if (!e.duration.empty()) parts.push_back(e.duration + " long");
+  if (!e.occasion.empty()) parts.push_back("for " + e.occasion);
+  if (!e.motive.empty()) parts.push_back("motive: " + e.motive);
+  for (const Dispute& d : e.disputed) parts.push_back(DisputeText(d));
   if (!e.date.empty()) parts.push_back("date " + e.date);
   return Join(parts, "; ");
+}
+
+// "(per [1],[3])" for report indexes.
+std::string Refs(const std::vector<size_t>& reports, const char* sep = ",") {
+  std::vector<std::string> refs;
+  for (size_t k : reports) refs.push_back(fmt::format("[{}]", k + 1));
+  return Join(refs, sep);
 }
 
 }  // namespace
@@ -103,6 +115,8 @@ std::string OneLine(const MergedEvent& e) {
         parts.push_back("claimed by " + e.claimed_by);
       else if (!e.perpetrator.empty())
         parts.push_back("blamed on " + e.perpetrator);
+      if (!e.disputed.empty())
+        parts.push_back(fmt::format("disputed ({})", e.disputed.size()));
       break;
     }
     case EventType::kStatement:
@@ -110,7 +124,9 @@ std::string OneLine(const MergedEvent& e) {
           e.speaker.empty()
               ? e.organization
               : e.speaker + (e.organization.empty() ? "" : " (" + e.organization + ")"));
-      if (!e.medium.empty()) parts.push_back(e.medium);
+      if (!e.medium.empty())
+        parts.push_back(e.duration.empty() ? e.medium : e.medium + ", " + e.duration);
+      if (!e.occasion.empty()) parts.push_back("for " + e.occasion);
       if (!e.methods.empty()) parts.push_back("urging " + Join(e.methods));
       if (!e.targets.empty() || !e.target_groups.empty()) {
         std::vector<std::string> t = e.targets;
@@ -143,14 +159,17 @@ std::string Detail(const MergedEvent& e, const std::vector<MergedEvent>& all) {
                        r.published.empty() ? "----------" : r.published, r.source,
                        r.title.empty() ? "(untitled)" : r.title, Facts(r.event));
   }
+  if (!e.motive.empty()) out += fmt::format("motive: {}\n", e.motive);
+  if (!e.disputed.empty()) out += "competing accounts:\n";
+  for (const MergedDispute& d : e.disputed) {
+    Dispute one{d.source, d.stance, d.party, {}};
+    out += fmt::format("  {} per {}\n", DisputeText(one), Refs(d.reports));
+  }
   if (!e.disagreements.empty()) out += "where the sources disagree:\n";
   for (const Disagreement& d : e.disagreements) {
     std::vector<std::string> values;
-    for (const FieldValue& v : d.values) {
-      std::vector<std::string> refs;
-      for (size_t k : v.reports) refs.push_back(fmt::format("[{}]", k + 1));
-      values.push_back(fmt::format("{} per {}", v.value, Join(refs, ",")));
-    }
+    for (const FieldValue& v : d.values)
+      values.push_back(fmt::format("{} per {}", v.value, Refs(v.reports)));
     out += fmt::format("  {}: {}\n", d.field, Join(values, " | "));
   }
   auto links = [&](const char* label, const std::vector<int64_t>& ids) {
@@ -167,6 +186,39 @@ std::string Detail(const MergedEvent& e, const std::vector<MergedEvent>& all) {
   return out;
 }
 
+namespace {
+
+// The statement details and the attack's competing accounts, when given.
+void WriteDetails(JsonWriter& w, const MergedEvent& e) {
+  for (const auto& [key, value] :
+       {std::pair<const char*, const std::string*>{"duration", &e.duration},
+        {"occasion", &e.occasion},
+        {"motive", &e.motive}}) {
+    if (value->empty()) continue;
+    w.Key(key);
+    w.String(*value);
+  }
+  if (e.duration_minutes) {
+    w.Key("duration_minutes");
+    w.Int(*e.duration_minutes);
+  }
+  if (e.disputed.empty()) return;
+  w.Key("disputed");
+  w.BeginArray();
+  for (const MergedDispute& d : e.disputed) {
+    w.BeginObject();
+    WriteDisputeKeys(w, Dispute{d.source, d.stance, d.party, {}});
+    w.Key("sources");
+    w.BeginArray();
+    for (size_t k : d.reports) w.String(e.reports[k].source);
+    w.EndArray();
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+}  // namespace
+
 std::string EventJson(const MergedEvent& e) {
   std::string out;
   JsonWriter w(&out);
@@ -179,6 +231,7 @@ std::string EventJson(const MergedEvent& e) {
   w.StringOrNull(e.date);
   w.Key("summary");
   w.String(OneLine(e));
+  WriteDetails(w, e);
   w.Key("sources");
   w.BeginArray();
   for (const SourcedEvent& r : e.reports) {

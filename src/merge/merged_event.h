@@ -25,6 +25,14 @@ struct Disagreement {
   std::vector<FieldValue> values;
 };
 
+// One competing account of an attack (see Dispute) and the reports that
+// give it; the same source, stance and party from several articles is one.
+// Each report's own evidence span stays in reports[k].event.disputed.
+struct MergedDispute {
+  std::string source, stance, party;
+  std::vector<size_t> reports;
+};
+
 struct MergedEvent {
   int64_t id = 0;  // stable within one merge run: 1-based in time order
   EventType type = EventType::kAttack;
@@ -32,9 +40,13 @@ struct MergedEvent {
   // Summary fields: the value most reports give (ties: the earliest report).
   std::string date, location, country, organization, person, change, role, medium;
   std::string attack_type, perpetrator, claimed_by, speaker;
+  std::string duration, occasion, motive;
+  std::optional<int> duration_minutes;  // of the report whose duration is shown
   // killed/injured over all reports: lowest min and highest max given.
   std::optional<Count> killed, injured;
   std::vector<std::string> targets, target_groups, methods;
+  // Every report's disputes, first seen first.
+  std::vector<MergedDispute> disputed;
   std::vector<Disagreement> disagreements;
   // Statement -> attacks by the same group that followed within the window;
   // attack -> statements that preceded it. Ids of other MergedEvents.

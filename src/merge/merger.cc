@@ -179,6 +179,16 @@ std::vector<FieldValue> Values(const std::vector<SourcedEvent>& reports,
   return out;
 }
 
+// A report's disputes as one comparable value: "" when it gives none.
+std::string DisputesText(const std::vector<Dispute>& disputes) {
+  std::vector<std::string> parts;
+  for (const Dispute& d : disputes) parts.push_back(DisputeText(d));
+  std::sort(parts.begin(), parts.end());
+  std::string out;
+  for (const std::string& p : parts) out += (out.empty() ? "" : "; ") + p;
+  return out;
+}
+
 struct FieldSpec {
   const char* name;
   std::string (*get)(const Event&);
@@ -201,9 +211,37 @@ const FieldSpec kFields[] = {
     {"person", [](const Event& e) { return e.person; }, &MergedEvent::person},
     {"change", [](const Event& e) { return e.change; }, &MergedEvent::change},
     {"role", [](const Event& e) { return e.role; }, &MergedEvent::role},
+    {"duration", [](const Event& e) { return e.duration; }, &MergedEvent::duration},
+    {"occasion", [](const Event& e) { return e.occasion; }, &MergedEvent::occasion},
+    {"motive", [](const Event& e) { return e.motive; }, &MergedEvent::motive},
+    {"disputed", [](const Event& e) { return DisputesText(e.disputed); }, nullptr},
     {"killed", [](const Event& e) { return CountText(e.killed); }, nullptr},
     {"injured", [](const Event& e) { return CountText(e.injured); }, nullptr},
 };
+
+// Minutes of the first report whose duration reads as the summary's.
+std::optional<int> SummaryMinutes(const MergedEvent& m) {
+  for (const SourcedEvent& r : m.reports) {
+    if (!m.duration.empty() && FoldName(r.event.duration) == FoldName(m.duration))
+      return r.event.duration_minutes;
+  }
+  return std::nullopt;
+}
+
+void AddDisputes(const std::vector<Dispute>& from, size_t report,
+                 std::vector<MergedDispute>* into) {
+  for (const Dispute& d : from) {
+    auto it = std::find_if(into->begin(), into->end(), [&](const MergedDispute& m) {
+      return m.stance == d.stance && FoldName(m.source) == FoldName(d.source) &&
+             FoldName(m.party) == FoldName(d.party);
+    });
+    if (it == into->end()) {
+      into->push_back({d.source, d.stance, d.party, {report}});
+    } else if (it->reports.back() != report) {
+      it->reports.push_back(report);
+    }
+  }
+}
 
 std::optional<Count> CountRange(const std::vector<SourcedEvent>& reports,
                                 std::optional<Count> Event::*field) {
@@ -243,10 +281,13 @@ MergedEvent Summarise(Cluster& c) {
   }
   m.killed = CountRange(m.reports, &Event::killed);
   m.injured = CountRange(m.reports, &Event::injured);
-  for (const SourcedEvent& r : m.reports) {
-    AddAll(m.targets, r.event.targets);
-    AddAll(m.target_groups, r.event.target_groups);
-    AddAll(m.methods, r.event.methods);
+  m.duration_minutes = SummaryMinutes(m);
+  for (size_t i = 0; i < m.reports.size(); ++i) {
+    const Event& e = m.reports[i].event;
+    AddAll(m.targets, e.targets);
+    AddAll(m.target_groups, e.target_groups);
+    AddAll(m.methods, e.methods);
+    AddDisputes(e.disputed, i, &m.disputed);
   }
   return m;
 }
@@ -301,6 +342,18 @@ std::vector<MergedEvent> MergeEvents(std::vector<SourcedEvent> reports,
   for (size_t i = 0; i < out.size(); ++i) out[i].id = static_cast<int64_t>(i + 1);
   Link(out, options, merger);
   return out;
+}
+
+std::string DisputeText(const Dispute& d) {
+  const std::string who = d.source.empty() ? "a source" : d.source;
+  if (d.stance == "blamed")
+    return who + " blamed " + (d.party.empty() ? "others" : d.party);
+  if (d.stance == "denied")
+    return who + " denied " + (d.party.empty() ? "involvement" : d.party);
+  if (d.stance == "not_terrorism") return who + " said it was not terrorism";
+  if (d.stance == "rejected_claim")
+    return who + " rejected " + (d.party.empty() ? "the claim" : d.party);
+  return who + " " + d.stance + (d.party.empty() ? "" : " " + d.party);
 }
 
 std::string CountText(const std::optional<Count>& c) {

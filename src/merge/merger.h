@@ -38,6 +38,10 @@ std::vector<MergedEvent> MergeEvents(std::vector<SourcedEvent> reports,
 // "84", or "84-100" when the count gives a different maximum; "" for none.
 std::string CountText(const std::optional<Count>& count);
 
+// "Russian officials blamed Ukraine", "the group denied", "the prosecutor said
+// it was not terrorism": one dispute as a short phrase.
+std::string DisputeText(const Dispute& dispute);
+
 // Folds a name for comparison: lower case, no punctuation, no Arabic article
 // (al-, el-), no leading "the". "Al-Shabaab" and "the al Shabaab" agree.
 std::string FoldName(std::string_view name);

@@ -122,6 +122,49 @@ TEST(MergeTest, ParentGroupAttackDoesNotFollowABranchCall) {
   EXPECT_FALSE(BranchOf("Islamic State", "Islamic State Khorasan Province"));
 }
 
+TEST(MergeTest, StatementDetailsDisagreeSideBySide) {
+  SourcedEvent a = Statement("a.txt", "2024-01-01", "Islamic State");
+  a.event.duration = "31 minutes";
+  a.event.duration_minutes = 31;
+  a.event.occasion = "Ramadan";
+  SourcedEvent b = Statement("b.txt", "2024-01-01", "Islamic State");
+  b.event.duration = "more than half an hour";
+  b.event.duration_minutes = 30;
+  SourcedEvent c = b;
+  c.source = "c.txt";
+  auto merged = MergeEvents({a, b, c});
+  ASSERT_EQ(merged.size(), 1u);
+  EXPECT_EQ(merged[0].duration, "more than half an hour");  // two reports to one
+  EXPECT_EQ(merged[0].duration_minutes, 30);
+  EXPECT_EQ(merged[0].occasion, "Ramadan");
+  const Disagreement* d = Find(merged[0], "duration");
+  ASSERT_NE(d, nullptr);
+  ASSERT_EQ(d->values.size(), 2u);
+  EXPECT_EQ(d->values[1].value, "31 minutes");
+  EXPECT_EQ(d->values[1].reports, std::vector<size_t>{0});
+  EXPECT_EQ(Find(merged[0], "occasion"), nullptr);  // one value only
+}
+
+TEST(MergeTest, DisputesFromEveryReportAreKeptWithTheirReports) {
+  const Dispute blame{"the ministry", "blamed", "Ruritania", {0, 10}};
+  const Dispute denial{"Ruritania", "denied", "", {11, 30}};
+  SourcedEvent a = Attack("a.txt", "2024-01-03", "Kerman");
+  a.event.disputed = {blame};
+  SourcedEvent b = Attack("b.txt", "2024-01-03", "Kerman");
+  b.event.disputed = {{"The Ministry", "blamed", "Ruritania", {4, 9}}, denial};
+  auto merged = MergeEvents({a, b});
+  ASSERT_EQ(merged.size(), 1u);
+  const auto& disputed = merged[0].disputed;
+  ASSERT_EQ(disputed.size(), 2u);
+  EXPECT_EQ(disputed[0].source, "the ministry");
+  EXPECT_EQ(disputed[0].reports, (std::vector<size_t>{0, 1}));
+  EXPECT_EQ(disputed[1].stance, "denied");
+  EXPECT_EQ(disputed[1].reports, std::vector<size_t>{1});
+  ASSERT_NE(Find(merged[0], "disputed"), nullptr);  // the reports differ
+  EXPECT_EQ(DisputeText(denial), "Ruritania denied involvement");
+  EXPECT_EQ(DisputeText(blame), "the ministry blamed Ruritania");
+}
+
 TEST(MergeTest, CanonicalNamesLetAliasesMerge) {
   MergeOptions options;
   options.canonical = [](std::string_view n) {

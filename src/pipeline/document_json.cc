@@ -30,6 +30,26 @@ void WriteCount(JsonWriter& w, const char* key, const std::optional<Count>& c) {
   w.EndObject();
 }
 
+void WriteSpan(JsonWriter& w, const Span& span) {
+  w.BeginArray();
+  w.Int(span.begin);
+  w.Int(span.end);
+  w.EndArray();
+}
+
+void WriteDisputes(JsonWriter& w, const std::vector<Dispute>& disputes) {
+  w.Key("disputed");
+  w.BeginArray();
+  for (const Dispute& d : disputes) {
+    w.BeginObject();
+    WriteDisputeKeys(w, d);
+    w.Key("evidence");
+    WriteSpan(w, d.evidence);
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
 void WriteEntity(JsonWriter& w, const Entity& e) {
   w.BeginObject();
   w.Key("name");
@@ -58,10 +78,7 @@ void WriteQuote(JsonWriter& w, const Quote& q) {
     w.Null();
   }
   w.Key("span");
-  w.BeginArray();
-  w.Int(q.span.begin);
-  w.Int(q.span.end);
-  w.EndArray();
+  WriteSpan(w, q.span);
   w.EndObject();
 }
 
@@ -82,6 +99,18 @@ void WriteEvent(JsonWriter& w, const Event& e) {
       WriteStrings(w, "targets", e.targets);
       WriteStrings(w, "target_groups", e.target_groups);
       WriteStrings(w, "methods", e.methods);
+      w.Key("duration");
+      w.StringOrNull(e.duration);
+      w.Key("duration_minutes");
+      if (e.duration_minutes) {
+        w.Int(*e.duration_minutes);
+      } else {
+        w.Null();
+      }
+      w.Key("occasion");
+      w.StringOrNull(e.occasion);
+      w.Key("motive");
+      w.StringOrNull(e.motive);
       break;
     case EventType::kAttack:
       w.Key("location");
@@ -100,6 +129,7 @@ void WriteEvent(JsonWriter& w, const Event& e) {
       WriteStrings(w, "victims", e.victims);
       WriteStrings(w, "physical_targets", e.physical_targets);
       WriteStrings(w, "weapons", e.weapons);
+      WriteDisputes(w, e.disputed);
       break;
     case EventType::kLeadership:
       w.Key("person");
@@ -114,17 +144,21 @@ void WriteEvent(JsonWriter& w, const Event& e) {
   }
   w.Key("evidence");
   w.BeginArray();
-  for (const Span& s : e.evidence) {
-    w.BeginArray();
-    w.Int(s.begin);
-    w.Int(s.end);
-    w.EndArray();
-  }
+  for (const Span& s : e.evidence) WriteSpan(w, s);
   w.EndArray();
   w.EndObject();
 }
 
 }  // namespace
+
+void WriteDisputeKeys(JsonWriter& w, const Dispute& d) {
+  w.Key("source");
+  w.String(d.source);
+  w.Key("stance");
+  w.String(d.stance);
+  w.Key("party");
+  w.StringOrNull(d.party);
+}
 
 void AppendDocumentJson(const Document& doc, const Extraction& x, std::string* out,
                         const DocumentContext& context) {

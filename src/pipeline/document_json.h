@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "common/json_writer.h"
 #include "vigil/document.h"
 #include "vigil/extraction.h"
 
@@ -20,6 +21,11 @@ struct DocumentContext {
 // Appends one JSON object (no trailing newline) to *out.
 void AppendDocumentJson(const Document& doc, const Extraction& extraction,
                         std::string* out, const DocumentContext& context = {});
+
+// Writes the "source", "stance" and "party" (null when empty) keys of
+// `dispute` into the object `w` has open; the caller adds where it was said
+// (an evidence span here, the articles in a merged view).
+void WriteDisputeKeys(JsonWriter& w, const Dispute& dispute);
 
 }  // namespace vigil
 

@@ -105,5 +105,28 @@ TEST(DocumentJsonTest, WritesCountsAndEventFields) {
   EXPECT_NE(out.find(R"("injured":null)"), std::string::npos);
 }
 
+TEST(DocumentJsonTest, WritesStatementDetailsAndDisputes) {
+  Document doc;
+  Extraction x;
+  Event s;
+  s.type = EventType::kStatement;
+  s.duration = "27 minutes";
+  s.duration_minutes = 27;
+  s.occasion = "Ramadan";
+  x.events.push_back(s);
+  Event a;
+  a.type = EventType::kAttack;
+  a.disputed.push_back({"the ministry", "blamed", "Ruritania", {5, 40}});
+  x.events.push_back(a);
+  std::string out;
+  AppendDocumentJson(doc, x, &out);
+  EXPECT_NE(out.find(R"("duration":"27 minutes","duration_minutes":27)"),
+            std::string::npos);
+  EXPECT_NE(out.find(R"("occasion":"Ramadan","motive":null)"), std::string::npos);
+  EXPECT_NE(out.find(R"("disputed":[{"source":"the ministry","stance":"blamed",)"
+                     R"("party":"Ruritania","evidence":[5,40]}])"),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace vigil

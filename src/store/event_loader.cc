@@ -31,23 +31,37 @@ void ReadCount(element value, std::optional<Count>* out) {
   *out = c;
 }
 
+void ReadDisputes(element value, std::vector<Dispute>* out) {
+  simdjson::dom::array array;
+  if (value.get_array().get(array)) return;
+  for (element item : array) {
+    Dispute d;
+    std::string_view s;
+    if (!item["source"].get_string().get(s)) d.source = std::string(s);
+    if (!item["stance"].get_string().get(s)) d.stance = std::string(s);
+    if (!item["party"].get_string().get(s)) d.party = std::string(s);
+    int64_t b = 0, e = 0;
+    if (!item["evidence"].at(0).get_int64().get(b) &&
+        !item["evidence"].at(1).get_int64().get(e) && b >= 0 && e >= b) {
+      d.evidence = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
+    }
+    if (!d.stance.empty()) out->push_back(std::move(d));
+  }
+}
+
 struct StringField {
   const char* key;
   std::string Event::*member;
 };
 
 const StringField kStrings[] = {
-    {"speaker", &Event::speaker},
-    {"organization", &Event::organization},
-    {"medium", &Event::medium},
-    {"location", &Event::location},
-    {"country", &Event::country},
-    {"perpetrator", &Event::perpetrator},
-    {"claimed_by", &Event::claimed_by},
-    {"attack_type", &Event::attack_type},
-    {"person", &Event::person},
-    {"change", &Event::change},
-    {"role", &Event::role},
+    {"speaker", &Event::speaker},         {"organization", &Event::organization},
+    {"medium", &Event::medium},           {"duration", &Event::duration},
+    {"occasion", &Event::occasion},       {"motive", &Event::motive},
+    {"location", &Event::location},       {"country", &Event::country},
+    {"perpetrator", &Event::perpetrator}, {"claimed_by", &Event::claimed_by},
+    {"attack_type", &Event::attack_type}, {"person", &Event::person},
+    {"change", &Event::change},           {"role", &Event::role},
 };
 
 struct ListField {
@@ -84,6 +98,9 @@ Status ParseEventFields(std::string_view json, Event* event) {
   element v;
   if (!root["killed"].get(v)) ReadCount(v, &event->killed);
   if (!root["injured"].get(v)) ReadCount(v, &event->injured);
+  if (int64_t minutes = 0; !root["duration_minutes"].get_int64().get(minutes))
+    event->duration_minutes = static_cast<int>(minutes);
+  if (!root["disputed"].get(v)) ReadDisputes(v, &event->disputed);
   return Status::Ok();
 }
 

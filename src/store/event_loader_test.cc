@@ -23,6 +23,8 @@ Event KermanAttack() {
   e.injured = Count{284, std::nullopt};
   e.weapons = {"explosive belts"};
   e.evidence = {{0, 38}};
+  e.disputed = {{"state television", "blamed", "foreign agents", {0, 38}},
+                {"the group", "denied", "", {0, 38}}};
   return e;
 }
 
@@ -44,6 +46,10 @@ TEST(EventLoaderTest, EventsRoundTripThroughTheStore) {
     s.type = EventType::kStatement;
     s.organization = "Islamic State";
     s.methods = {"knives", "vehicles"};
+    s.duration = "more than half an hour";
+    s.duration_minutes = 30;
+    s.occasion = "Eid al-Fitr";
+    s.motive = "the killing of a commander";
     x.events.push_back(s);
     ASSERT_TRUE((*store)->Put(doc, x).ok());
   }
@@ -64,9 +70,16 @@ TEST(EventLoaderTest, EventsRoundTripThroughTheStore) {
   EXPECT_FALSE(a.event.injured->max.has_value());
   EXPECT_EQ(a.event.weapons, std::vector<std::string>{"explosive belts"});
   EXPECT_EQ(a.event.evidence, (std::vector<Span>{{0, 38}}));
+  EXPECT_EQ(a.event.disputed, KermanAttack().disputed);
   const SourcedEvent& st = (*events)[1];
   EXPECT_EQ(st.event.type, EventType::kStatement);
   EXPECT_EQ(st.event.methods, (std::vector<std::string>{"knives", "vehicles"}));
+  EXPECT_EQ(st.event.duration, "more than half an hour");
+  EXPECT_EQ(st.event.duration_minutes, 30);
+  EXPECT_EQ(st.event.occasion, "Eid al-Fitr");
+  EXPECT_EQ(st.event.motive, "the killing of a commander");
+  EXPECT_TRUE(a.event.motive.empty());
+  EXPECT_FALSE(a.event.duration_minutes.has_value());
   fs::remove(path);
   fs::remove(path.string() + "-wal");
   fs::remove(path.string() + "-shm");

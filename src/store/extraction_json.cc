@@ -35,6 +35,35 @@ void Field(JsonWriter& w, std::string_view key, const std::optional<Count>& coun
   w.EndObject();
 }
 
+void Field(JsonWriter& w, std::string_view key, const std::optional<int>& value) {
+  if (!value) return;
+  w.Key(key);
+  w.Int(*value);
+}
+
+void SpanArray(JsonWriter& w, const Span& span) {
+  w.BeginArray();
+  w.Int(span.begin);
+  w.Int(span.end);
+  w.EndArray();
+}
+
+void Field(JsonWriter& w, std::string_view key, const std::vector<Dispute>& disputes) {
+  if (disputes.empty()) return;
+  w.Key(key);
+  w.BeginArray();
+  for (const Dispute& d : disputes) {
+    w.BeginObject();
+    Field(w, "source", d.source);
+    Field(w, "stance", d.stance);
+    Field(w, "party", d.party);
+    w.Key("evidence");
+    SpanArray(w, d.evidence);
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
 }  // namespace
 
 std::string StringsJson(const std::vector<std::string>& strings) {
@@ -50,12 +79,7 @@ std::string SpansJson(const std::vector<Span>& spans) {
   std::string out;
   JsonWriter w(&out);
   w.BeginArray();
-  for (const Span& s : spans) {
-    w.BeginArray();
-    w.Int(s.begin);
-    w.Int(s.end);
-    w.EndArray();
-  }
+  for (const Span& s : spans) SpanArray(w, s);
   w.EndArray();
   return out;
 }
@@ -71,6 +95,10 @@ std::string EventFieldsJson(const Event& e) {
   Field(w, "targets", e.targets);
   Field(w, "target_groups", e.target_groups);
   Field(w, "methods", e.methods);
+  Field(w, "duration", e.duration);
+  Field(w, "duration_minutes", e.duration_minutes);
+  Field(w, "occasion", e.occasion);
+  Field(w, "motive", e.motive);
   // attack
   Field(w, "location", e.location);
   Field(w, "country", e.country);
@@ -83,6 +111,7 @@ std::string EventFieldsJson(const Event& e) {
   Field(w, "victims", e.victims);
   Field(w, "physical_targets", e.physical_targets);
   Field(w, "weapons", e.weapons);
+  Field(w, "disputed", e.disputed);
   // leadership
   Field(w, "person", e.person);
   Field(w, "change", e.change);
