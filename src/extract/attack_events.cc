@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "extract/attack_disputes.h"
 #include "extract/attack_roles.h"
 #include "extract/numbers.h"
 
@@ -543,7 +544,9 @@ Casualties FindCasualties(const EventContext& ctx, size_t s) {
 }
 
 std::vector<Event> ExtractAttacks(const EventContext& ctx, const AttackOptions& options) {
-  return AttackFinder(ctx, options).Run();
+  std::vector<Event> attacks = AttackFinder(ctx, options).Run();
+  AddAttackDisputes(ctx, &attacks);
+  return attacks;
 }
 
 }  // namespace vigil

@@ -2,7 +2,8 @@
 // words, or a weapon with a casualty figure), each read for place, country,
 // date, casualties, perpetrator, claim and role fillers, then merged into
 // one event per real attack (same place, or an anaphoric "the attack").
-// Calls for attacks, threats and hypotheticals are not attacks.
+// Calls for attacks, threats and hypotheticals are not attacks. Competing
+// accounts of each attack come from attack_disputes.h.
 #ifndef VIGIL_EXTRACT_ATTACK_EVENTS_H_
 #define VIGIL_EXTRACT_ATTACK_EVENTS_H_
 

@@ -163,6 +163,11 @@ Result<EventLexicon> EventLexicon::Load(const std::string& dir) {
       {"event_casualties.txt", &lex.casualties},
       {"event_function_words.txt", &lex.function_words},
       {"event_titles.txt", &lex.titles},
+      {"event_occasions.txt", &lex.occasions},
+      {"event_motive_cues.txt", &lex.motive_cues},
+      {"event_grievances.txt", &lex.grievances},
+      {"event_dispute_cues.txt", &lex.dispute_cues},
+      {"event_dispute_sources.txt", &lex.dispute_sources},
   };
   for (const auto& [file, table] : tables) {
     if (Status s = LoadTable(dir + "/" + file, table); !s.ok()) return s;

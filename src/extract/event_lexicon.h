@@ -69,9 +69,14 @@ struct EventLexicon {
   PhraseTable roles;          // value: leader, spokesman, commander, other
   PhraseTable changes;        // value: appointed, killed, ...
   PhraseTable statement_cues;
-  PhraseTable casualties;      // value: killed or injured
-  PhraseTable function_words;  // capitalised words that start no name
-  PhraseTable titles;          // words before a name that are not part of it
+  PhraseTable casualties;       // value: killed or injured
+  PhraseTable function_words;   // capitalised words that start no name
+  PhraseTable titles;           // words before a name that are not part of it
+  PhraseTable occasions;        // value: canonical holiday or occasion name
+  PhraseTable motive_cues;      // value: "strong", or "weak" (needs a grievance)
+  PhraseTable grievances;       // nouns a weak motive cue must be followed by
+  PhraseTable dispute_cues;     // value: stance, '|', where the party is
+  PhraseTable dispute_sources;  // nouns that name who says something
   std::vector<LexName> groups;
   std::vector<LexName> countries;
   std::vector<LexName> places;

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "extract/statement_details.h"
+
 namespace vigil {
 namespace {
 
@@ -368,7 +370,9 @@ int PersonForRole(const EventContext& ctx, std::string_view role, size_t before_
 }
 
 std::vector<Event> ExtractStatements(const EventContext& ctx) {
-  return StatementFinder(ctx).Run();
+  std::vector<Event> events = StatementFinder(ctx).Run();
+  AddStatementDetails(ctx, &events);
+  return events;
 }
 
 }  // namespace vigil

@@ -3,7 +3,8 @@
 // "urged", "threatened"), with the speaker, organisation, medium (audio,
 // video, text, speech, interview), release date, target places, target
 // groups and methods (closed list) read from the sentences that carry the
-// call and from the speaker's quotations. One event per speaker.
+// call and from the speaker's quotations. One event per speaker. Duration,
+// occasion and motive come from statement_details.h.
 #ifndef VIGIL_EXTRACT_STATEMENT_EVENTS_H_
 #define VIGIL_EXTRACT_STATEMENT_EVENTS_H_
 
