@@ -8,6 +8,7 @@
 #include <mutex>
 
 #include "extract/fold.h"
+#include "extract/name_spelling.h"
 
 namespace vigil {
 namespace {
@@ -48,9 +49,10 @@ bool IsLegalForm(std::string_view w) {
                 "of",        "and"});
 }
 
-bool IsVowel(char c) {
-  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
-}
+bool IsVowel(char c) { return IsNameVowel(c); }
+
+// Similarity of two parts with one consonant skeleton and ending.
+constexpr double kSkeletonSimilarity = 0.85;
 
 // Transliterates non-Latin scripts to Latin ASCII; Latin text is returned as is.
 std::string ToLatin(std::string_view s) {
@@ -159,141 +161,64 @@ void ParseWords(const std::vector<std::string>& w, NameParts* out) {
   }
 }
 
-// Letters that stand for one sound in different romanisations (Wolodymyr /
-// Volodymyr, Selenskyj / Zelenskyy, Qasim / Kasim): a cheap substitution.
-bool TranslitPair(char x, char y) {
-  static constexpr std::string_view kPairs[] = {"wv", "vf", "sz", "jy",
-                                                "iy", "ck", "kq", "ij"};
-  for (std::string_view p : kPairs) {
-    if ((x == p[0] && y == p[1]) || (x == p[1] && y == p[0])) return true;
-  }
-  return false;
-}
-
-// Cost of writing one sound with the other's romanisation.
-constexpr double kTranslitCost = 0.25;
-
-// Cost of two neighbouring letters written in swapped order.
-constexpr double kSwapCost = 1.0;
-
-// Weighted edit distance: vowels are cheap to change, add or drop, and so
-// are letters of one sound in two romanisations.
-double EditDistance(std::string_view a, std::string_view b) {
-  // d[i][j]: distance between the first i letters of a and the first j of b.
-  std::vector<std::vector<double>> d(a.size() + 1, std::vector<double>(b.size() + 1));
-  auto indel = [](char c) { return IsVowel(c) || c == 'h' || c == 'w' ? 0.5 : 1.0; };
-  for (size_t j = 1; j <= b.size(); ++j) d[0][j] = d[0][j - 1] + indel(b[j - 1]);
-  for (size_t i = 1; i <= a.size(); ++i) {
-    d[i][0] = d[i - 1][0] + indel(a[i - 1]);
-    for (size_t j = 1; j <= b.size(); ++j) {
-      const char x = a[i - 1], y = b[j - 1];
-      const double sub = x == y                     ? 0
-                         : TranslitPair(x, y)       ? kTranslitCost
-                         : IsVowel(x) && IsVowel(y) ? 0.5
-                                                    : 1.0;
-      d[i][j] = std::min(
-          {d[i - 1][j - 1] + sub, d[i - 1][j] + indel(x), d[i][j - 1] + indel(y)});
-      // Two neighbouring letters swapped (Marocn / Macorn) cost one change.
-      if (i > 1 && j > 1 && x != y && x == b[j - 2] && a[i - 2] == y)
-        d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + kSwapCost);
-    }
-  }
-  return d[a.size()][b.size()];
-}
-
-// `w` with letter groups of one sound in several romanisations written
-// alike: ph -> f, ks -> x, dj -> j, ou -> u, ck -> k.
-std::string RomanisationForm(std::string_view w) {
-  static constexpr std::pair<std::string_view, char> kGroups[] = {
-      {"ph", 'f'}, {"ks", 'x'}, {"dj", 'j'}, {"ou", 'u'}, {"ck", 'k'}};
-  std::string out;
-  for (size_t i = 0; i < w.size(); ++i) {
-    bool replaced = false;
-    for (const auto& [group, letter] : kGroups) {
-      if (w.substr(i, group.size()) == group) {
-        out.push_back(letter);
-        i += group.size() - 1;
-        replaced = true;
-        break;
-      }
-    }
-    if (!replaced) out.push_back(w[i]);
-  }
-  return out;
-}
-
-// 1 - weighted edit distance / longer length.
-double SpellingSimilarity(std::string_view a, std::string_view b) {
-  const double len = std::max(a.size(), b.size());
-  return 1.0 - EditDistance(a, b) / len;
-}
-
-}  // namespace
-
-std::string Skeleton(std::string_view w) {
-  std::string out;
-  for (size_t i = 0; i < w.size(); ++i) {
-    const char c = w[i];
-    const char n = i + 1 < w.size() ? w[i + 1] : 0;
-    char k = 0;
-    if (n == 'h' && (c == 'k' || c == 'g' || c == 's' || c == 'c' || c == 't' ||
-                     c == 'd' || c == 'z' || c == 'p')) {
-      k = c == 'k'                 ? 'x'
-          : c == 'g'               ? 'G'
-          : (c == 's' || c == 'c') ? 'S'
-          : c == 'p'               ? 'f'
-                                   : 'd';
-      ++i;
-    } else if (IsVowel(c) || c == 'w' || c == '\'') {
-      continue;
-    } else if (c == 'h') {
-      if (i + 1 == w.size() && i > 0) continue;  // final -ah / -eh
-      k = 'h';
-    } else {
-      switch (c) {
-        case 'q':
-        case 'c':
-          k = 'k';
-          break;
-        case 'z':
-        case 't':
-          k = 'd';
-          break;  // dh/z/d/th/t: merged
-        case 'v':
-          k = 'f';
-          break;
-        case 'j':
-          k = 'j';
-          break;
-        default:
-          k = c;
-      }
-    }
-    if (out.empty() || out.back() != k) out.push_back(k);
-  }
-  return out;
-}
-
-double PartSimilarity(const NamePart& a, const NamePart& b) {
-  if (a.text == b.text) return 1.0;
-  if (a.text.empty() || b.text.empty()) return 0;
-  if (a.role == PartRole::kInitial || b.role == PartRole::kInitial) {
-    return a.text[0] == b.text[0] ? 0.8 : 0.0;
-  }
-  double sim =
-      std::max(SpellingSimilarity(a.text, b.text),
-               SpellingSimilarity(RomanisationForm(a.text), RomanisationForm(b.text)));
-  // Same skeleton, same first letter class and same ending: a transliteration variant.
-  // A final -h after a vowel (ta marbuta: Hudhayfah / Hudayfa) is no ending of its own.
+// Same skeleton, same first letter class and same ending: a transliteration
+// variant. A final -h after a vowel (ta marbuta: Hudhayfah / Hudayfa) is no
+// ending of its own.
+bool SkeletonVariant(const NamePart& a, const NamePart& b) {
   auto end = [](const std::string& t) {
     return t.size() > 2 && t.back() == 'h' && IsVowel(t[t.size() - 2]) ? t[t.size() - 2]
                                                                        : t.back();
   };
   const char ea = end(a.text), eb = end(b.text);
   const bool same_end = ea == eb || (IsVowel(ea) && IsVowel(eb));
-  if (a.skeleton == b.skeleton && !a.skeleton.empty() && same_end)
-    sim = std::max(sim, 0.85);
+  return a.skeleton == b.skeleton && !a.skeleton.empty() && same_end;
+}
+
+// Whether PartSimilarity needs no edit distance: equal, empty or initials.
+bool Trivial(const NamePart& a, const NamePart& b) {
+  return a.text == b.text || a.text.empty() || b.text.empty() ||
+         a.role == PartRole::kInitial || b.role == PartRole::kInitial;
+}
+
+double TrivialSimilarity(const NamePart& a, const NamePart& b) {
+  if (a.text == b.text) return 1.0;
+  if (a.text.empty() || b.text.empty()) return 0;
+  return a.text[0] == b.text[0] ? 0.8 : 0.0;  // an initial
+}
+
+bool Romanised(const NamePart& a, const NamePart& b) {
+  return HasRomanisationGroup(a.text) || HasRomanisationGroup(b.text);
+}
+
+}  // namespace
+
+double PartSimilarity(const NamePart& a, const NamePart& b) {
+  if (Trivial(a, b)) return TrivialSimilarity(a, b);
+  // Spelled as is, or with romanisation groups written alike (the same
+  // figure when neither word has such a group).
+  double sim = SpellingSimilarity(a.text, b.text);
+  if (Romanised(a, b)) {
+    sim = std::max(
+        sim, SpellingSimilarity(RomanisationForm(a.text), RomanisationForm(b.text)));
+  }
+  if (SkeletonVariant(a, b)) sim = std::max(sim, kSkeletonSimilarity);
   return std::max(0.0, sim);
+}
+
+double BoundedPartSimilarity(const NamePart& a, const NamePart& b, double min) {
+  if (min <= 0 || Trivial(a, b)) return PartSimilarity(a, b);
+  const bool skeleton = SkeletonVariant(a, b);
+  // A skeleton variant is worth kSkeletonSimilarity whatever its spelling:
+  // the distance matters only above that.
+  const double need = skeleton ? std::max(min, kSkeletonSimilarity) : min;
+  double sim = -1, s = 0;
+  if (SpellingSimilarityAtLeast(a.text, b.text, need, &s)) sim = s;
+  if (Romanised(a, b) && SpellingSimilarityAtLeast(RomanisationForm(a.text),
+                                                   RomanisationForm(b.text), need, &s)) {
+    sim = std::max(sim, s);
+  }
+  if (sim >= need) return sim;
+  return skeleton && kSkeletonSimilarity >= min ? kSkeletonSimilarity : -1.0;
 }
 
 const char* NameDecisionName(NameDecision d) {
@@ -576,7 +501,7 @@ Alignment Align(const std::vector<NamePart>& s, const std::vector<NamePart>& l,
   for (size_t i = 0; i < s.size(); ++i) {
     for (size_t j = 0; j < l.size(); ++j) {
       if (!RolesCompatible(s[i].role, l[j].role)) continue;
-      const double sim = PartSimilarity(s[i], l[j]);
+      const double sim = BoundedPartSimilarity(s[i], l[j], threshold);
       if (sim >= threshold) pairs.push_back({i, j, sim});
     }
   }

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/name_spelling.h"  // Skeleton
 #include "vigil/extraction.h"
 
 namespace vigil {
@@ -34,13 +35,12 @@ struct NameParts {
 // non-Latin scripts transliterated with ICU. Thread-safe.
 NameParts ParseName(std::string_view name, EntityType type);
 
-// Consonant skeleton of a folded word: vowels and semi-vowels dropped,
-// Arabic transliteration variants merged (dh/z/d, th/t, q/k, ...), doubled
-// letters collapsed, a final -h dropped.
-std::string Skeleton(std::string_view folded);
-
-// Similarity of two parts' spellings in [0, 1].
+// Similarity of two parts' spellings in [0, 1]. Thread-safe.
 double PartSimilarity(const NamePart& a, const NamePart& b);
+
+// PartSimilarity(a, b) when that is at least `min`, else a number below
+// `min`; faster than PartSimilarity for parts spelled far apart. Thread-safe.
+double BoundedPartSimilarity(const NamePart& a, const NamePart& b, double min);
 
 enum class NameDecision { kSame, kDifferent, kUnsure };
 const char* NameDecisionName(NameDecision d);

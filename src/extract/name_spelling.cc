@@ -1,0 +1,183 @@
+#include "extract/name_spelling.h"
+
+#include <algorithm>
+#include <limits>
+#include <vector>
+
+namespace vigil {
+namespace {
+
+// Letters that stand for one sound in different romanisations (Wolodymyr /
+// Volodymyr, Selenskyj / Zelenskyy, Qasim / Kasim): a cheap substitution.
+bool TranslitPair(char x, char y) {
+  static constexpr std::string_view kPairs[] = {"wv", "vf", "sz", "jy",
+                                                "iy", "ck", "kq", "ij"};
+  for (std::string_view p : kPairs) {
+    if ((x == p[0] && y == p[1]) || (x == p[1] && y == p[0])) return true;
+  }
+  return false;
+}
+
+// Cost of writing one sound with the other's romanisation.
+constexpr double kTranslitCost = 0.25;
+
+// Cost of two neighbouring letters written in swapped order.
+constexpr double kSwapCost = 1.0;
+
+// Cells of the three table rows kept on the stack; longer words use the heap.
+constexpr size_t kStackCells = 3 * 40;
+
+double Indel(char c) { return IsNameVowel(c) || c == 'h' || c == 'w' ? 0.5 : 1.0; }
+
+double Substitution(char x, char y) {
+  return x == y                             ? 0
+         : TranslitPair(x, y)               ? kTranslitCost
+         : IsNameVowel(x) && IsNameVowel(y) ? 0.5
+                                            : 1.0;
+}
+
+// Weighted edit distance of a and b, or any value above `cutoff` once the
+// distance is certain to exceed it. Every step costs at least nothing, so a
+// cell is never below the smaller minimum of the two rows before it: when
+// two rows in a row are all above the cutoff, so is the result.
+double EditDistance(std::string_view a, std::string_view b, double cutoff) {
+  const double length_gap =
+      0.5 * static_cast<double>(a.size() > b.size() ? a.size() - b.size()
+                                                    : b.size() - a.size());
+  if (length_gap > cutoff) return length_gap;  // each extra letter costs >= 0.5
+  const size_t width = b.size() + 1;
+  double stack_cells[kStackCells];
+  std::vector<double> heap_cells;
+  double* cells = stack_cells;
+  if (3 * width > kStackCells) {
+    heap_cells.resize(3 * width);
+    cells = heap_cells.data();
+  }
+  // d2, d1, d: rows i-2, i-1 and i of the table d[i][j], the distance between
+  // the first i letters of a and the first j of b.
+  double* d2 = cells;
+  double* d1 = cells + width;
+  double* d = cells + 2 * width;
+  d1[0] = 0;
+  for (size_t j = 1; j < width; ++j) d1[j] = d1[j - 1] + Indel(b[j - 1]);
+  double min1 = 0;  // smallest cell of row i-1
+  for (size_t i = 1; i <= a.size(); ++i) {
+    const char x = a[i - 1];
+    d[0] = d1[0] + Indel(x);
+    double row_min = d[0];
+    for (size_t j = 1; j < width; ++j) {
+      const char y = b[j - 1];
+      d[j] = std::min(
+          {d1[j - 1] + Substitution(x, y), d1[j] + Indel(x), d[j - 1] + Indel(y)});
+      // Two neighbouring letters swapped (Marocn / Macorn) cost one change.
+      if (i > 1 && j > 1 && x != y && x == b[j - 2] && a[i - 2] == y)
+        d[j] = std::min(d[j], d2[j - 2] + kSwapCost);
+      row_min = std::min(row_min, d[j]);
+    }
+    if (i > 1 && std::min(row_min, min1) > cutoff) return std::min(row_min, min1);
+    min1 = row_min;
+    double* spare = d2;
+    d2 = d1;
+    d1 = d;
+    d = spare;
+  }
+  return d1[b.size()];
+}
+
+}  // namespace
+
+std::string Skeleton(std::string_view w) {
+  std::string out;
+  for (size_t i = 0; i < w.size(); ++i) {
+    const char c = w[i];
+    const char n = i + 1 < w.size() ? w[i + 1] : 0;
+    char k = 0;
+    if (n == 'h' && (c == 'k' || c == 'g' || c == 's' || c == 'c' || c == 't' ||
+                     c == 'd' || c == 'z' || c == 'p')) {
+      k = c == 'k'                 ? 'x'
+          : c == 'g'               ? 'G'
+          : (c == 's' || c == 'c') ? 'S'
+          : c == 'p'               ? 'f'
+                                   : 'd';
+      ++i;
+    } else if (IsNameVowel(c) || c == 'w' || c == '\'') {
+      continue;
+    } else if (c == 'h') {
+      if (i + 1 == w.size() && i > 0) continue;  // final -ah / -eh
+      k = 'h';
+    } else {
+      switch (c) {
+        case 'q':
+        case 'c':
+          k = 'k';
+          break;
+        case 'z':
+        case 't':
+          k = 'd';
+          break;  // dh/z/d/th/t: merged
+        case 'v':
+          k = 'f';
+          break;
+        case 'j':
+          k = 'j';
+          break;
+        default:
+          k = c;
+      }
+    }
+    if (out.empty() || out.back() != k) out.push_back(k);
+  }
+  return out;
+}
+
+double SpellingSimilarity(std::string_view a, std::string_view b) {
+  const double len = std::max(a.size(), b.size());
+  return 1.0 - EditDistance(a, b, std::numeric_limits<double>::infinity()) / len;
+}
+
+bool SpellingSimilarityAtLeast(std::string_view a, std::string_view b, double min,
+                               double* sim) {
+  const double len = std::max(a.size(), b.size());
+  // The margin keeps rounding from ever cutting off a distance that is
+  // exactly at the threshold.
+  const double cutoff = (1.0 - min) * len + 1e-9;
+  const double distance = EditDistance(a, b, cutoff);
+  if (distance > cutoff) return false;
+  const double s = 1.0 - distance / len;
+  if (s < min) return false;
+  *sim = s;
+  return true;
+}
+
+namespace {
+
+constexpr std::pair<std::string_view, char> kRomanisationGroups[] = {
+    {"ph", 'f'}, {"ks", 'x'}, {"dj", 'j'}, {"ou", 'u'}, {"ck", 'k'}};
+
+}  // namespace
+
+std::string RomanisationForm(std::string_view w) {
+  std::string out;
+  for (size_t i = 0; i < w.size(); ++i) {
+    bool replaced = false;
+    for (const auto& [group, letter] : kRomanisationGroups) {
+      if (w.substr(i, group.size()) == group) {
+        out.push_back(letter);
+        i += group.size() - 1;
+        replaced = true;
+        break;
+      }
+    }
+    if (!replaced) out.push_back(w[i]);
+  }
+  return out;
+}
+
+bool HasRomanisationGroup(std::string_view w) {
+  for (const auto& [group, letter] : kRomanisationGroups) {
+    if (w.find(group) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+}  // namespace vigil
