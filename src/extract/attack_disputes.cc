@@ -31,8 +31,10 @@ bool IsSourceModifier(std::string_view w) {
 
 // Words before a name that make it an object, not a speaker ("despite ISIS").
 bool IsObjectMarker(std::string_view w) {
-  static const WordSet kWords = {"despite", "after", "against", "for",   "on", "by",
-                                 "of",      "with",  "from",    "about", "to", "in"};
+  static const WordSet kWords = {"despite", "after", "against", "for",    "on",
+                                 "by",      "of",    "with",    "from",   "about",
+                                 "to",      "in",    "at",      "while",  "into",
+                                 "over",    "under", "toward",  "towards"};
   return kWords.count(w) > 0;
 }
 
@@ -98,7 +100,24 @@ class DisputeReader {
     }
     std::string party = where == "after" ? PartyAfter(t, len) : "";
     if (where == "after" && party.empty()) return;
-    Add(Source(t), stance, party);
+    Add(Passive(t, len) ? AgentAfter(t + len + 1) : Source(t), stance, party);
+  }
+
+  // "the report was denied by the army": the source follows "by".
+  bool Passive(size_t t, size_t len) const {
+    std::string_view before = t > sent_.first ? W(t - 1) : "";
+    bool be = before == "was" || before == "were" || before == "been" || before == "is" ||
+              before == "are" || before == "being";
+    return be && W(t + len) == "by";
+  }
+
+  // The first source phrase within a few tokens from `k` ("by the army").
+  std::string AgentAfter(size_t k) const {
+    for (size_t h = k; h < sent_.last && h < k + 4; ++h) {
+      std::string source = SourcePhrase(h, true);
+      if (!source.empty()) return source;
+    }
+    return "";
   }
 
   // "not motivated by terrorism", "no terrorist motive", "ruled out terror".
@@ -193,7 +212,8 @@ class DisputeReader {
     std::string_view w = W(k);
     if (IsSourceModifier(w) || ctx_.NameAtToken(k) >= 0) return true;
     if (ctx_.lex().demonym_index.count(std::string(w))) return true;
-    return tok.capitalised && !ctx_.lex().function_words.Contains(w);
+    bool adverb = w.size() > 4 && w.substr(w.size() - 2) == "ly";  // "Initially"
+    return tok.capitalised && !adverb && !ctx_.lex().function_words.Contains(w);
   }
 
   // "official from the Paris prosecutor's office": of/from + names and

@@ -117,6 +117,17 @@ TEST(AttackDisputesTest, SourcePhraseRunsOverOfficeNames) {
   EXPECT_EQ(found[0].stance, "not_terrorism");
 }
 
+TEST(AttackDisputesTest, PassiveDenialNamesTheAgent) {
+  auto found = LastSentenceDisputes(
+      "Initially the ministry blamed Ruritania, but the report was denied by the "
+      "Ruritanian army.");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].source, "the ministry");  // not "Initially the ministry"
+  EXPECT_EQ(found[0].party, "Ruritania");
+  EXPECT_EQ(found[1].stance, "denied");
+  EXPECT_EQ(found[1].source, "the Ruritanian army");
+}
+
 TEST(AttackDisputesTest, AccusationOfSomethingElseIsNoDispute) {
   EXPECT_TRUE(LastSentenceDisputes(
                   "The president accused Greece of using the attack to win votes.")

@@ -135,9 +135,9 @@ bool IsOccasionNoun(std::string_view w) {
 }
 
 bool IsOrdinal(std::string_view w) {
-  static const WordSet kWords = {"first", "second",   "third",   "fourth", "fifth",
-                                 "sixth", "seventh",  "eighth",  "ninth",  "tenth",
-                                 "20th",  "one-year", "two-year"};
+  static const WordSet kWords = {"first",     "second",   "third",     "fourth",  "fifth",
+                                 "sixth",     "seventh",  "eighth",    "ninth",   "tenth",
+                                 "twentieth", "fiftieth", "hundredth", "one-year"};
   if (kWords.count(w)) return true;
   if (w.size() < 3 || w[0] < '0' || w[0] > '9') return false;
   std::string_view end = w.substr(w.size() - 2);
@@ -250,14 +250,25 @@ class DetailReader {
       size_t len;
       const std::string* name = nullptr;
       if (!MatchAt(et_, ctx_.lex().occasions, t, &len, &name)) continue;
-      if (CueBefore(s, t) || IsOccasionNoun(W(t + len))) return *name;
+      if (!Modifier(t + len) && (CueBefore(s, t) || IsOccasionNoun(W(t + len))))
+        return *name;
       t += len - 1;
     }
     return "";
   }
 
+  // "attacks on Christmas markets": the holiday names what is attacked.
+  bool Modifier(size_t next) const {
+    static const WordSet kWords = {"market", "markets",   "fair",     "fairs",
+                                   "parade", "parades",   "shoppers", "concert",
+                                   "mass",   "gathering", "crowds",   "tree"};
+    return kWords.count(W(next)) > 0 || MatchAt(et_, ctx_.lex().physical_targets, next) ||
+           MatchAt(et_, ctx_.lex().victims, next) ||
+           MatchAt(et_, ctx_.lex().target_groups, next);
+  }
+
   bool GrievanceAfter(size_t t, size_t last) const {
-    for (size_t k = t; k < t + 3 && k < last; ++k) {
+    for (size_t k = t; k < t + 4 && k < last; ++k) {
       if (MatchAt(et_, ctx_.lex().grievances, k)) return true;
     }
     return false;

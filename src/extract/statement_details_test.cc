@@ -98,6 +98,9 @@ TEST(StatementDetailsTest, DetailsOfOneStatement) {
        "Abu Salih al-Tarabi said Christmas markets were easy targets and urged "
        "attacks on them.",
        "", std::nullopt, "", ""},
+      {"a holiday that names the target is no occasion",
+       "Abu Salih al-Tarabi urged attacks on Christmas markets in a new video.", "",
+       std::nullopt, "", ""},
       {"motive after its cue, to the clause end",
        "Abu Salih al-Tarabi urged followers to attack Vienna in revenge for the "
        "arrest of his brother, the group said.",
@@ -109,6 +112,14 @@ TEST(StatementDetailsTest, DetailsOfOneStatement) {
       {"a weak cue with a grievance",
        "Abu Salih al-Tarabi threatened attacks on Oslo over the burning of holy books.",
        "", std::nullopt, "", "the burning of holy books"},
+      {"a response to a question is no motive",
+       "Asked about Oslo, Abu Salih al-Tarabi threatened attacks there in response to "
+       "a question from a follower.",
+       "", std::nullopt, "", ""},
+      {"a response to a grievance is",
+       "Abu Salih al-Tarabi threatened attacks on Oslo in response to the arrests of "
+       "preachers.",
+       "", std::nullopt, "", "the arrests of preachers"},
       {"a weak cue without a grievance",
        "Abu Salih al-Tarabi threatened attacks on Oslo over the coming months.", "",
        std::nullopt, "", ""},
