@@ -97,7 +97,7 @@ int RunReport(const EventsArgs& args) {
   // Keyed by folded name so "al-Shabaab" and "Al-Shabaab" count together;
   // shown as first written.
   std::map<std::string, std::pair<std::string, int>> groups;
-  int disputed = 0;
+  int disputed = 0, contested = 0;  // sources disagree; competing accounts
   for (const MergedEvent& e : *events) {
     for (const std::string* g : {&e.organization, &e.claimed_by, &e.perpetrator}) {
       if (g->empty()) continue;
@@ -106,6 +106,7 @@ int RunReport(const EventsArgs& args) {
       ++slot.second;
     }
     disputed += !e.disagreements.empty();
+    contested += !e.disputed.empty();
   }
   size_t told_twice = 0;
   if (auto copies = LoadCopies(args.db); copies.ok()) {
@@ -118,6 +119,11 @@ int RunReport(const EventsArgs& args) {
       "sources that disagree)\n",
       static_cast<long long>(stats->documents), static_cast<long long>(stats->sources),
       events->size(), disputed);
+  if (contested > 0)
+    std::printf(
+        "  %d attacks with competing accounts (blamed on others, denied, not "
+        "terrorism)\n",
+        contested);
   std::printf(
       "  %zu stories told by more than one article (vigil stories); %lld articles "
       "nearly copy an earlier one\n",
