@@ -1,6 +1,8 @@
 #include "extract/entity_resolver.h"
 
 #include <algorithm>
+#include <array>
+#include <optional>
 #include <string>
 #include <unordered_map>
 
@@ -190,26 +192,41 @@ class Resolver {
   int KnownPlaceOrOrgOwner(const EntityCandidate& c) const {
     if (PersonLike(c) || c.te - c.tb < 2) return -1;
     const std::string surface = Surface(c);
+    std::array<std::optional<PreparedName>, 3> prepared;  // surface, by type
     int owner = -1;
     for (size_t g = 0; g < groups_.size(); ++g) {
       if (groups_[g].kb < 0) continue;
       const KbEntry& e = kb_.entries()[groups_[g].kb];
       if (e.type == EntityType::kPerson) continue;
-      if (!KnownVariant(surface, e)) continue;
+      std::optional<PreparedName>& mine = prepared[TypeIndex(e.type)];
+      if (!mine) mine = PrepareName(surface, e.type);
+      if (!KnownVariant(*mine, groups_[g].kb)) continue;
       if (owner >= 0) return -1;
       owner = static_cast<int>(g);
     }
     return owner;
   }
 
-  bool KnownVariant(const std::string& surface, const KbEntry& e) const {
-    if (matcher_.Compare(surface, e.name, e.type).decision == NameDecision::kSame)
-      return true;
-    for (const std::string& alias : e.aliases) {
-      if (matcher_.Compare(surface, alias, e.type).decision == NameDecision::kSame)
-        return true;
+  // Whether the matcher takes `surface` for the name or an alias of KB entry
+  // `kb`.
+  bool KnownVariant(const PreparedName& surface, int kb) const {
+    const KbEntry& e = kb_.entries()[kb];
+    for (const PreparedName& known : KnownForms(kb)) {
+      if (matcher_.Same(surface, known, e.type)) return true;
     }
     return false;
+  }
+
+  // The name and aliases of KB entry `kb`, prepared once per document.
+  const std::vector<PreparedName>& KnownForms(int kb) const {
+    auto [it, fresh] = known_forms_.try_emplace(kb);
+    if (fresh) {
+      const KbEntry& e = kb_.entries()[kb];
+      it->second.push_back(PrepareName(e.name, e.type));
+      for (const std::string& alias : e.aliases)
+        it->second.push_back(PrepareName(alias, e.type));
+    }
+    return it->second;
   }
 
   int AcronymOwner(const EntityCandidate& c) const {
@@ -361,6 +378,7 @@ class Resolver {
   std::vector<Group> groups_;
   std::unordered_map<std::string, int> by_key_;
   std::unordered_map<int, int> by_kb_;
+  mutable std::unordered_map<int, std::vector<PreparedName>> known_forms_;
 };
 
 }  // namespace

@@ -1,6 +1,9 @@
 #include "extract/name_spelling.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <iterator>
 #include <limits>
 #include <vector>
 
@@ -9,14 +12,24 @@ namespace {
 
 // Letters that stand for one sound in different romanisations (Wolodymyr /
 // Volodymyr, Selenskyj / Zelenskyy, Qasim / Kasim): a cheap substitution.
-bool TranslitPair(char x, char y) {
-  static constexpr std::string_view kPairs[] = {"wv", "vf", "sz", "jy",
-                                                "iy", "ck", "kq", "ij"};
-  for (std::string_view p : kPairs) {
-    if ((x == p[0] && y == p[1]) || (x == p[1] && y == p[0])) return true;
+constexpr std::string_view kTranslitPairs[] = {"wv", "vf", "sz", "jy",
+                                               "iy", "ck", "kq", "ij"};
+
+// Per byte: bit k set when the letter is in kTranslitPairs[k]; kVowelBit for
+// the letters IsNameVowel accepts. Two different letters form a pair exactly
+// when their pair bits meet.
+constexpr uint16_t kVowelBit = 1u << 15;
+constexpr std::array<uint16_t, 256> kLetterBits = [] {
+  std::array<uint16_t, 256> bits{};
+  for (size_t k = 0; k < std::size(kTranslitPairs); ++k) {
+    for (char c : kTranslitPairs[k]) bits[static_cast<unsigned char>(c)] |= 1u << k;
   }
-  return false;
-}
+  for (char c : std::string_view("aeiouy"))
+    bits[static_cast<unsigned char>(c)] |= kVowelBit;
+  return bits;
+}();
+
+uint16_t LetterBits(char c) { return kLetterBits[static_cast<unsigned char>(c)]; }
 
 // Cost of writing one sound with the other's romanisation.
 constexpr double kTranslitCost = 0.25;
@@ -30,10 +43,9 @@ constexpr size_t kStackCells = 3 * 40;
 double Indel(char c) { return IsNameVowel(c) || c == 'h' || c == 'w' ? 0.5 : 1.0; }
 
 double Substitution(char x, char y) {
-  return x == y                             ? 0
-         : TranslitPair(x, y)               ? kTranslitCost
-         : IsNameVowel(x) && IsNameVowel(y) ? 0.5
-                                            : 1.0;
+  if (x == y) return 0;
+  const uint16_t both = LetterBits(x) & LetterBits(y);
+  return (both & ~kVowelBit) != 0 ? kTranslitCost : (both & kVowelBit) != 0 ? 0.5 : 1.0;
 }
 
 // Weighted edit distance of a and b, or any value above `cutoff` once the

@@ -426,8 +426,8 @@ std::vector<std::string> CompanyForms(std::string_view name) {
 }
 
 // Whether both names carry such forms and share none.
-bool DifferentCompanyForms(std::string_view a, std::string_view b) {
-  const std::vector<std::string> fa = CompanyForms(a), fb = CompanyForms(b);
+bool DifferentCompanyForms(const std::vector<std::string>& fa,
+                           const std::vector<std::string>& fb) {
   if (fa.empty() || fb.empty()) return false;
   for (const std::string& x : fa) {
     if (std::find(fb.begin(), fb.end(), x) != fb.end()) return false;
@@ -449,22 +449,51 @@ bool IsArabicName(std::string_view name) {
   return false;
 }
 
+PreparedName PrepareName(std::string_view name, EntityType type) {
+  PreparedName p;
+  p.syllabic = SyllabicChars(name);
+  if (type != EntityType::kPerson) {
+    p.parenthesised = Parenthesised(name);
+    p.company_forms = CompanyForms(name);
+  }
+  p.parts = ParseName(name, type);
+  for (const NamePart& part : p.parts.parts) p.joined += part.text;
+  return p;
+}
+
 NameMatch NameMatcher::Compare(std::string_view a, std::string_view b,
+                               EntityType type) const {
+  return Compare(PrepareName(a, type), PrepareName(b, type), type);
+}
+
+NameMatch NameMatcher::Compare(const PreparedName& a, const PreparedName& b,
                                EntityType type) const {
   // Transliteration hides the difference between two syllable characters
   // (平 and 朋 are both "ping"/"peng"): in these scripts spellings must agree.
-  const std::u32string sa = SyllabicChars(a), sb = SyllabicChars(b);
-  if (!sa.empty() && !sb.empty() && sa != sb)
+  if (!a.syllabic.empty() && !b.syllabic.empty() && a.syllabic != b.syllabic)
     return {NameDecision::kDifferent, 0.3,
             "clash: different characters in a syllabic script"};
   // "Bank X (Singapore)" and "Bank X (Hong Kong)" are two branches.
-  const std::string pa = Parenthesised(a), pb = Parenthesised(b);
-  if (type != EntityType::kPerson && !pa.empty() && !pb.empty() && pa != pb)
+  if (type != EntityType::kPerson && !a.parenthesised.empty() &&
+      !b.parenthesised.empty() && a.parenthesised != b.parenthesised)
     return {NameDecision::kDifferent, 0.3, "clash: different qualifiers in brackets"};
   // Deutsche Bank AG and Deutsche Bank GmbH are two companies.
-  if (type != EntityType::kPerson && DifferentCompanyForms(a, b))
+  if (type != EntityType::kPerson &&
+      DifferentCompanyForms(a.company_forms, b.company_forms))
     return {NameDecision::kUnsure, 0.7, "clash: different company forms"};
-  return Compare(ParseName(a, type), ParseName(b, type), type);
+  return Compare(a.parts, b.parts, type);
+}
+
+bool NameMatcher::Same(const PreparedName& a, const PreparedName& b,
+                       EntityType type) const {
+  // Two organisation names are the same only when their words run together
+  // alike or every word of each aligns one to one with a word of the other,
+  // which needs as many words on both sides.
+  if (type != EntityType::kPerson && a.parts.parts.size() != b.parts.parts.size() &&
+      a.joined != b.joined) {
+    return false;
+  }
+  return Compare(a, b, type).decision == NameDecision::kSame;
 }
 
 NameMatch NameMatcher::Compare(const NameParts& a, const NameParts& b,

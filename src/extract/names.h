@@ -59,12 +59,31 @@ struct NameMatcherOptions {
   double unsure_threshold = 0.7;
 };
 
+// A name with what NameMatcher::Compare reads of it computed once, for a
+// name compared with many others.
+struct PreparedName {
+  std::u32string syllabic;                 // Han, kana and Hangul characters
+  std::string parenthesised;               // folded text in round brackets (not PERSON)
+  std::vector<std::string> company_forms;  // AG, GmbH, ... (not PERSON)
+  NameParts parts;                         // ParseName(name, type)
+  std::string joined;                      // the parts' texts run together
+};
+
+// `name` prepared for comparisons as an entity of `type`. Thread-safe.
+PreparedName PrepareName(std::string_view name, EntityType type);
+
 // Stateless apart from its options; thread-safe.
 class NameMatcher {
  public:
   explicit NameMatcher(NameMatcherOptions options = {}) : options_(options) {}
   NameMatch Compare(std::string_view a, std::string_view b, EntityType type) const;
   NameMatch Compare(const NameParts& a, const NameParts& b, EntityType type) const;
+  // Same as Compare(a, b, type) for the strings `a` and `b` were prepared
+  // from with `type`.
+  NameMatch Compare(const PreparedName& a, const PreparedName& b, EntityType type) const;
+  // Whether Compare(a, b, type) decides kSame; organisation names of
+  // different word counts are told apart without aligning their words.
+  bool Same(const PreparedName& a, const PreparedName& b, EntityType type) const;
 
  private:
   NameMatch ComparePeople(const NameParts& a, const NameParts& b) const;

@@ -87,6 +87,7 @@ const Case kOrgs[] = {
     {"MV Nordic Tern", "MV Nordic Swan", false, "other ship"},
     {"Lindholm Town Hall", "Lindholm City Hall", true, "town hall is city hall"},
     {"Lindholm Town Hall", "Lindholm Concert Hall", false, "other hall"},
+    {"Vesterby Stream Holding", "Vesterbystream Holding", true, "words run together"},
 };
 
 TEST(NameMatcherTest, Organisations) {
@@ -95,6 +96,24 @@ TEST(NameMatcherTest, Organisations) {
     const NameMatch r = m.Compare(c.a, c.b, EntityType::kOrg);
     EXPECT_EQ(r.decision == NameDecision::kSame, c.same)
         << c.a << " / " << c.b << " (" << c.why << "): " << r.reason;
+  }
+}
+
+// Same() skips work that cannot lead to "same": it must agree with Compare
+// on every pair, across both tables and both entity kinds.
+TEST(NameMatcherTest, SameAgreesWithCompare) {
+  const NameMatcher m;
+  std::vector<const char*> names;
+  for (const Case& c : kOrgs) names.insert(names.end(), {c.a, c.b});
+  for (const Case& c : kPeople) names.insert(names.end(), {c.a, c.b});
+  for (EntityType type : {EntityType::kOrg, EntityType::kLoc, EntityType::kPerson}) {
+    for (const char* a : names) {
+      for (const char* b : names) {
+        const bool same = m.Compare(a, b, type).decision == NameDecision::kSame;
+        EXPECT_EQ(m.Same(PrepareName(a, type), PrepareName(b, type), type), same)
+            << a << " / " << b;
+      }
+    }
   }
 }
 
