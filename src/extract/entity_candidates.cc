@@ -16,7 +16,15 @@ class DocScan {
  public:
   DocScan(const KnowledgeBase& kb, const Document& doc,
           const std::vector<EntityToken>& tokens)
-      : kb_(kb), doc_(doc), toks_(tokens) {}
+      : kb_(kb), doc_(doc), toks_(tokens) {
+    // Each token's word is hashed and looked up in the lexicon once.
+    words_.reserve(toks_.size());
+    lex_.reserve(toks_.size());
+    for (const EntityToken& t : toks_) {
+      words_.push_back(HashWord(t.folded));
+      lex_.push_back(kb_.Lexicon(words_.back()));
+    }
+  }
 
   std::vector<Candidate> Scan() {
     MarkWeakLines();
@@ -26,7 +34,7 @@ class DocScan {
   }
 
  private:
-  bool Lex(size_t i, LexClass c) const { return kb_.Is(toks_[i].folded, c); }
+  bool Lex(size_t i, LexClass c) const { return (lex_[i] & c) != 0; }
   bool Cap(size_t i) const {
     return i < toks_.size() && IsWord(toks_[i]) && toks_[i].cap;
   }
@@ -56,8 +64,8 @@ class DocScan {
 
   // Longest KB alias at i (within limit) whose letter case fits the text.
   size_t KbMatch(size_t i, size_t limit, int* entry) const {
-    std::vector<TokenTrie::Match> m;
-    kb_.trie().MatchesAt(toks_, i, limit, &m);
+    std::vector<TokenTrie::Match>& m = matches_;
+    kb_.trie().MatchesAt(words_, i, limit, &m);
     size_t best = 0;
     for (const TokenTrie::Match& x : m) {
       if (x.length <= best || !CaseFits(i, x)) continue;
@@ -91,7 +99,7 @@ class DocScan {
     }
     // One common word ("May", "Mobile") is no place or person by itself.
     if (m.length == 1 && !exact_needed) {
-      const uint32_t lex = kb_.Lexicon(toks_[i].folded);
+      const uint32_t lex = lex_[i];
       if (lex & (kLexNonEntity | kLexTitle | kLexGiven | kLexDemonym | kLexDirection))
         return false;
       const KbEntry& e = kb_.entries()[a.entry];
@@ -456,8 +464,11 @@ class DocScan {
   const KnowledgeBase& kb_;
   const Document& doc_;
   const std::vector<EntityToken>& toks_;
+  std::vector<HashedWord> words_;  // toks_[i].folded with its hash
+  std::vector<uint32_t> lex_;      // lexicon classes of toks_[i].folded
   std::vector<bool> weak_;
   std::vector<Candidate> cands_;
+  mutable std::vector<TokenTrie::Match> matches_;  // KbMatch's scratch
 };
 
 }  // namespace

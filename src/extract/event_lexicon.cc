@@ -50,9 +50,8 @@ bool IsShortCapitals(std::string_view alias) {
                      [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
-void IndexNames(const std::vector<LexName>& names,
-                std::unordered_map<std::string, size_t>* index,
-                std::unordered_map<std::string, size_t>* exact) {
+void IndexNames(const std::vector<LexName>& names, WordMap<size_t>* index,
+                WordMap<size_t>* exact) {
   for (size_t i = 0; i < names.size(); ++i) {
     for (const std::string& alias : names[i].aliases) {
       if (exact != nullptr && IsShortCapitals(alias)) {
@@ -114,6 +113,7 @@ void PhraseTable::Add(std::string_view phrase, std::string_view value) {
     if (!w.empty()) words.push_back(std::move(w));
   }
   if (words.empty()) return;
+  first_shapes_[static_cast<unsigned char>(words[0][0])] |= ShapeBit(words[0].size());
   auto& entries = by_first_[words[0]];
   entries.push_back(Entry{std::vector<std::string>(words.begin() + 1, words.end()),
                           std::string(value)});
@@ -125,7 +125,7 @@ void PhraseTable::Add(std::string_view phrase, std::string_view value) {
 
 size_t PhraseTable::Match(const std::vector<std::string_view>& words, size_t i,
                           const std::string** value) const {
-  if (i >= words.size()) return 0;
+  if (i >= words.size() || !MayStart(words[i])) return 0;
   auto it = by_first_.find(words[i]);
   if (it == by_first_.end()) return 0;
   for (const Entry& e : it->second) {
@@ -140,6 +140,7 @@ size_t PhraseTable::Match(const std::vector<std::string_view>& words, size_t i,
 }
 
 bool PhraseTable::Contains(std::string_view word) const {
+  if (!MayStart(word)) return false;
   auto it = by_first_.find(word);
   if (it == by_first_.end()) return false;
   for (const Entry& e : it->second) {

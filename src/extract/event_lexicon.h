@@ -8,11 +8,13 @@
 #ifndef VIGIL_EXTRACT_EVENT_LEXICON_H_
 #define VIGIL_EXTRACT_EVENT_LEXICON_H_
 
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "common/word_hash.h"
 #include "vigil/status.h"
 
 namespace vigil {
@@ -34,18 +36,20 @@ class PhraseTable {
   size_t size() const { return size_; }
 
  private:
+  // Whether some phrase may start with `word`: a filter on its first byte
+  // and length that turns most words away before they are hashed.
+  bool MayStart(std::string_view word) const {
+    return !word.empty() && (first_shapes_[static_cast<unsigned char>(word[0])] &
+                             ShapeBit(word.size())) != 0;
+  }
+  static uint32_t ShapeBit(size_t length) { return 1u << (length < 31 ? length : 31); }
+
   struct Entry {
     std::vector<std::string> rest;  // tokens after the first
     std::string value;
   };
-  // Transparent hashing: lookups by string_view allocate nothing.
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const {
-      return std::hash<std::string_view>()(s);
-    }
-  };
-  std::unordered_map<std::string, std::vector<Entry>, Hash, std::equal_to<>> by_first_;
+  WordMap<std::vector<Entry>> by_first_;      // lookups by string_view allocate nothing
+  std::array<uint32_t, 256> first_shapes_{};  // by first byte: ShapeBit of lengths
   size_t size_ = 0;
 };
 
@@ -83,9 +87,10 @@ struct EventLexicon {
   // Lower-cased alias -> index in groups / countries / places. Aliases of at
   // most three letters written all in capitals are kept in `exact_aliases`
   // (case-sensitive) instead, so the verb "is" is not the group IS.
-  std::unordered_map<std::string, size_t> group_index, country_index, place_index;
-  std::unordered_map<std::string, size_t> exact_group_index, exact_country_index;
-  std::unordered_map<std::string, size_t> demonym_index;  // -> countries
+  // Looked up by std::string or std::string_view (word_hash.h).
+  WordMap<size_t> group_index, country_index, place_index;
+  WordMap<size_t> exact_group_index, exact_country_index;
+  WordMap<size_t> demonym_index;  // -> countries
 
   // Loads every list from `dir` (a data/lexicon folder).
   static Result<EventLexicon> Load(const std::string& dir);

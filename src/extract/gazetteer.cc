@@ -25,14 +25,14 @@ void TokenTrie::Insert(const std::vector<std::string>& folded, uint32_t value) {
   nodes_[node].values.push_back(value);
 }
 
-void TokenTrie::MatchesAt(const std::vector<EntityToken>& tokens, size_t i, size_t limit,
+void TokenTrie::MatchesAt(const std::vector<HashedWord>& words, size_t i, size_t limit,
                           std::vector<Match>* out) const {
   out->clear();
   uint32_t node = 0;
   for (size_t k = i; k < limit; ++k) {
     // Hyphens are not part of keys: "Abu-Omar" matches "Abu Omar".
-    if (tokens[k].folded == "-" && k > i) continue;
-    const auto it = nodes_[node].next.find(tokens[k].folded);
+    if (words[k].text == "-" && k > i) continue;
+    const auto it = nodes_[node].next.find(words[k]);
     if (it == nodes_[node].next.end()) return;
     node = it->second;
     for (uint32_t v : nodes_[node].values) {

@@ -6,10 +6,9 @@
 
 #include <cstdint>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
-#include "extract/tokens.h"
+#include "common/word_hash.h"
 
 namespace vigil {
 
@@ -26,8 +25,9 @@ class TokenTrie {
   // Several values may share a key. Empty keys are ignored.
   void Insert(const std::vector<std::string>& folded, uint32_t value);
 
-  // Every entry that `tokens[i..limit)` starts with, shortest first.
-  void MatchesAt(const std::vector<EntityToken>& tokens, size_t i, size_t limit,
+  // Every entry that the folded words `words[i..limit)` start with, shortest
+  // first. Hyphens after the first word are skipped.
+  void MatchesAt(const std::vector<HashedWord>& words, size_t i, size_t limit,
                  std::vector<Match>* out) const;
 
   // Values stored under exactly `folded`; empty when none.
@@ -37,7 +37,7 @@ class TokenTrie {
 
  private:
   struct Node {
-    std::unordered_map<std::string, uint32_t> next;
+    WordMap<uint32_t> next;
     std::vector<uint32_t> values;
   };
   std::vector<Node> nodes_;

@@ -266,8 +266,7 @@ void KnowledgeBase::Finish() {
     const NameParts parts = ParseName(e.name, EntityType::kPerson);
     if (parts.parts.empty()) continue;
     const NamePart& last = parts.parts.back();
-    auto add = [&](std::unordered_map<std::string, std::vector<uint32_t>>& map,
-                   const std::string& key) {
+    auto add = [&](WordMap<std::vector<uint32_t>>& map, const std::string& key) {
       auto& v = map[key];
       if (std::find(v.begin(), v.end(), i) == v.end()) v.push_back(i);
     };
@@ -277,12 +276,17 @@ void KnowledgeBase::Finish() {
 }
 
 const KbEntry* KnowledgeBase::Find(std::string_view id) const {
-  const auto it = by_id_.find(std::string(id));
+  const auto it = by_id_.find(id);
   return it == by_id_.end() ? nullptr : &entries_[it->second];
 }
 
 uint32_t KnowledgeBase::Lexicon(std::string_view folded) const {
-  const auto it = lexicon_.find(std::string(folded));
+  const auto it = lexicon_.find(folded);
+  return it == lexicon_.end() ? 0 : it->second;
+}
+
+uint32_t KnowledgeBase::Lexicon(const HashedWord& folded) const {
+  const auto it = lexicon_.find(folded);
   return it == lexicon_.end() ? 0 : it->second;
 }
 
@@ -298,14 +302,14 @@ std::vector<uint32_t> KnowledgeBase::FindByName(std::string_view name) const {
 const std::vector<uint32_t>& KnowledgeBase::PeopleByLastPart(
     std::string_view part) const {
   static const std::vector<uint32_t> kNone;
-  const auto it = by_last_part_.find(std::string(part));
+  const auto it = by_last_part_.find(part);
   return it == by_last_part_.end() ? kNone : it->second;
 }
 
 const std::vector<uint32_t>& KnowledgeBase::PeopleBySkeleton(
     std::string_view skeleton) const {
   static const std::vector<uint32_t> kNone;
-  const auto it = by_skeleton_.find(std::string(skeleton));
+  const auto it = by_skeleton_.find(skeleton);
   return it == by_skeleton_.end() ? kNone : it->second;
 }
 

@@ -10,9 +10,9 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "common/word_hash.h"
 #include "extract/gazetteer.h"
 #include "vigil/extraction.h"
 #include "vigil/status.h"
@@ -90,6 +90,7 @@ class KnowledgeBase {
   const std::vector<KbEntry>& entries() const { return entries_; }
   const KbEntry* Find(std::string_view id) const;
   uint32_t Lexicon(std::string_view folded) const;
+  uint32_t Lexicon(const HashedWord& folded) const;
   bool Is(std::string_view folded, LexClass c) const {
     return (Lexicon(folded) & c) != 0;
   }
@@ -114,12 +115,12 @@ class KnowledgeBase {
   void IndexAlias(uint32_t entry, std::string_view surface);
 
   std::vector<KbEntry> entries_;
-  std::unordered_map<std::string, uint32_t> by_id_;
-  std::unordered_map<std::string, uint32_t> lexicon_;
+  WordMap<uint32_t> by_id_;
+  WordMap<uint32_t> lexicon_;
   std::vector<Alias> aliases_;
   TokenTrie trie_;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_last_part_;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_skeleton_;
+  WordMap<std::vector<uint32_t>> by_last_part_;
+  WordMap<std::vector<uint32_t>> by_skeleton_;
   std::string data_dir_;
 };
 
