@@ -1,9 +1,9 @@
-// Per-stage throughput: clean (text and HTML), extract, JSON output.
+// Per-stage throughput: clean (text and HTML) and JSON output (extraction is
+// in extract_bench.cc).
 #include <benchmark/benchmark.h>
 
 #include "bench_inputs.h"
 #include "clean/cleaner.h"
-#include "extract/extractor.h"
 #include "pipeline/document_json.h"
 
 namespace vigil::bench {
@@ -48,30 +48,6 @@ void BM_CleanHtml(benchmark::State& state) {
   SetRates(state, n, bytes);
 }
 BENCHMARK(BM_CleanHtml);
-
-void BM_Extract(benchmark::State& state) {
-  Cleaner cleaner;
-  auto extractor = Extractor::Create();
-  if (!extractor.ok()) {
-    state.SkipWithError(extractor.status().ToString().c_str());
-    return;
-  }
-  std::vector<Document> docs;
-  for (const std::string& text : TextArticles()) {
-    RawArticle a;
-    a.bytes = text;
-    if (auto d = cleaner.Clean(a); d.ok()) docs.push_back(std::move(d).value());
-  }
-  int64_t n = 0, bytes = 0;
-  for (auto _ : state) {
-    const Document& d = docs[n % docs.size()];
-    bytes += static_cast<int64_t>(d.text.size());
-    benchmark::DoNotOptimize((*extractor)->Extract(d));
-    ++n;
-  }
-  SetRates(state, n, bytes);
-}
-BENCHMARK(BM_Extract);
 
 void BM_DocumentJson(benchmark::State& state) {
   Cleaner cleaner;
