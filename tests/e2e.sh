@@ -14,7 +14,9 @@
 #   4. a JSON Lines file with one bad line among good ones: the good lines are
 #      stored, one stderr line names the file and the line, exit status 1;
 #   5. extract --format jsonl prints one JSON object with the output keys of
-#      the evaluation contract (docs: CONTRACT.md).
+#      the evaluation contract (docs: CONTRACT.md);
+#   6. quotes --reused finds the quotations the three-way wire story shares,
+#      marked as reuse among copies, and hides them without --include-copies.
 set -euo pipefail
 
 # What samples/ holds (samples/README.md): 11 .txt + 1 .txt.gz + 8 .html +
@@ -168,5 +170,21 @@ for k in ("title", "published"):
     if doc[k] is not None and not isinstance(doc[k], str):
         sys.exit("%s is neither a string nor null" % k)
 ' "$out" "$kExtractSample" || fail "extract output does not match the contract: ${out:0:300}"
+
+# 6. Reused quotations: the wire story's three copies share their quotes.
+step "quotes --reused"
+reused="$("$VIGIL" quotes --db t.db --reused --include-copies --json)" ||
+  fail "quotes --reused exited $?"
+python3 -c '
+import json, sys
+groups = [json.loads(l) for l in sys.argv[1].splitlines()]
+wire = [g for g in groups if g["articles"] >= 3 and g["copies_only"]]
+if not wire:
+    sys.exit("no quotation shared by the three wire copies: %r" % groups[:2])
+if any(len(g["uses"]) < 2 for g in groups):
+    sys.exit("a group with fewer than two uses")
+' "$reused" || fail "quotes --reused output: ${reused:0:300}"
+hidden="$("$VIGIL" quotes --db t.db --reused --json | grep -c '"copies_only":true' || true)"
+[[ "$hidden" == 0 ]] || fail "quotes --reused showed $hidden copy-only groups without --include-copies"
 
 step "PASS ($documents documents from $sources sources)"

@@ -31,6 +31,7 @@ void RegisterTimeline(CLI::App& app, int* exit);
 void RegisterReport(CLI::App& app, int* exit);
 void RegisterStories(CLI::App& app, int* exit);
 void RegisterCopies(CLI::App& app, int* exit);
+void RegisterQuotes(CLI::App& app, int* exit);
 
 }  // namespace vigil::cli
 

@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
   vigil::cli::RegisterReport(app, &exit);
   vigil::cli::RegisterStories(app, &exit);
   vigil::cli::RegisterCopies(app, &exit);
+  vigil::cli::RegisterQuotes(app, &exit);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
