@@ -31,7 +31,7 @@ size_t Utf8SequenceLength(std::string_view s, size_t i) {
   return n;
 }
 
-char32_t CodePointAt(std::string_view s, size_t i, size_t* len) {
+char32_t MultiByteCodePointAt(std::string_view s, size_t i, size_t* len) {
   const size_t n = Utf8SequenceLength(s, i);
   if (n == 0) {
     *len = 1;

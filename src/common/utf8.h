@@ -21,9 +21,20 @@ std::string RepairUtf8(std::string_view s, size_t* replaced = nullptr);
 // Length in bytes of the UTF-8 sequence starting at s[i], or 0 if invalid.
 size_t Utf8SequenceLength(std::string_view s, size_t i);
 
+// CodePointAt for a sequence that does not start with an ASCII byte.
+char32_t MultiByteCodePointAt(std::string_view s, size_t i, size_t* len);
+
 // Code point of the UTF-8 sequence at s[i] (i < s.size()), its length in
-// *len; an invalid sequence reads as U+FFFD of length 1.
-char32_t CodePointAt(std::string_view s, size_t i, size_t* len);
+// *len; an invalid sequence reads as U+FFFD of length 1. ASCII is read
+// inline: tokenisers call this for every character.
+inline char32_t CodePointAt(std::string_view s, size_t i, size_t* len) {
+  const unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    *len = 1;
+    return c;
+  }
+  return MultiByteCodePointAt(s, i, len);
+}
 
 // Heuristic: true when `s` looks like binary data rather than text (NUL bytes
 // or a high share of control bytes in its first `probe` bytes).

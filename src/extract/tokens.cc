@@ -11,6 +11,11 @@ namespace {
 
 bool IsApostrophe(char32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x02BC; }
 
+// u_isUWhiteSpace with the ASCII answers inline (tab to carriage return, space).
+bool IsSpace(char32_t cp) {
+  return cp < 0x80 ? cp == ' ' || (cp >= '\t' && cp <= '\r') : u_isUWhiteSpace(cp);
+}
+
 bool IsWordChar(char32_t cp) {
   return cp < 0x80
              ? ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9')
@@ -33,6 +38,7 @@ class Tokenizer {
       : text_(text), sentences_(sentences) {}
 
   std::vector<EntityToken> Run() {
+    out_.reserve(text_.size() / 5);  // about one token per five bytes of prose
     while (pos_ < text_.size()) Step();
     return std::move(out_);
   }
@@ -46,7 +52,7 @@ class Tokenizer {
   void Step() {
     size_t next;
     const char32_t cp = PeekAt(pos_, &next);
-    if (u_isUWhiteSpace(cp) || cp == 0xFEFF) {
+    if (IsSpace(cp) || cp == 0xFEFF) {
       if (cp == '\n') new_sentence_ = true;
       space_ = true;
       pos_ = next;
@@ -148,9 +154,11 @@ class Tokenizer {
     bool first = true;
     while (i < s.size()) {
       const char32_t cp = DecodeUtf8(s, &i);
-      if (!u_isalpha(cp)) continue;
+      const bool ascii = cp < 0x80;
+      const bool up_ascii = cp >= 'A' && cp <= 'Z';
+      if (ascii ? !up_ascii && !(cp >= 'a' && cp <= 'z') : !u_isalpha(cp)) continue;
       ++letters;
-      const bool up = u_isupper(cp) || u_istitle(cp);
+      const bool up = ascii ? up_ascii : u_isupper(cp) || u_istitle(cp);
       if (up) ++upper;
       if (first) t->cap = up;
       first = false;
