@@ -1,6 +1,7 @@
 #include "store/copy_index.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -8,15 +9,60 @@
 namespace vigil {
 namespace {
 
-constexpr char kCandidates[] =
-    "SELECT document_id FROM minhash_bands WHERE band_key = ?1 AND document_id <> ?2";
-constexpr char kSignature[] = "SELECT signature FROM minhash WHERE document_id = ?1";
 constexpr char kInsertSignature[] =
     "INSERT OR REPLACE INTO minhash(document_id, signature) VALUES (?1, ?2)";
-constexpr char kInsertBand[] =
-    "INSERT INTO minhash_bands(band_key, document_id) VALUES (?1, ?2)";
 constexpr char kInsertCopy[] =
     "INSERT OR REPLACE INTO copies(document_id, copy_of, similarity) VALUES (?1, ?2, ?3)";
+constexpr char kPendingRows[] = "SELECT count(*) FROM minhash_bands_pending";
+constexpr char kLastDocument[] = "SELECT coalesce(max(document_id), 0) FROM minhash";
+// The pending table is WITHOUT ROWID on (band_key, document_id): it reads out
+// in key order, so the big index is walked forward once.
+constexpr char kMovePending[] =
+    "INSERT OR IGNORE INTO minhash_bands(band_key, document_id) "
+    "SELECT band_key, document_id FROM minhash_bands_pending";
+constexpr char kClearPending[] = "DELETE FROM minhash_bands_pending";
+
+// The pending table is moved into minhash_bands once it holds
+// max(kMinMove, sqrt(kMoveScale * stored documents)) documents. Each batch
+// dirties at most the pending table's pages and each move about every page
+// of minhash_bands once, so the sum is least near sqrt(batch * stored).
+constexpr double kMinMove = 2048;
+constexpr double kMoveScale = 512;
+
+// "?1, ?2, ..., ?n", then the closing text.
+std::string Placeholders(int n, std::string_view close) {
+  std::string out;
+  for (int i = 1; i <= n; ++i) {
+    if (i > 1) out += ", ";
+    out += "?" + std::to_string(i);
+  }
+  return out.append(close);
+}
+
+// One statement finds every stored document sharing a band key with the new
+// one, in either band table, and reads its signature: the keys (?1..?n) are
+// probed in the primary keys, each candidate read once.
+std::string CandidatesSql(int bands) {
+  const std::string keys = Placeholders(bands, ")");
+  return "SELECT document_id, signature FROM minhash WHERE document_id IN "
+         "(SELECT document_id FROM minhash_bands WHERE band_key IN (" +
+         keys +
+         " UNION ALL SELECT document_id FROM minhash_bands_pending WHERE band_key IN (" +
+         keys + ")";
+}
+
+// One statement inserts every band row of a document into the pending table:
+// (?1, ?n+1), (?2, ?n+1), ...
+std::string InsertBandsSql(int bands) {
+  std::string sql =
+      "INSERT OR IGNORE INTO minhash_bands_pending(band_key, document_id) VALUES ";
+  const std::string id = "?" + std::to_string(bands + 1);
+  for (int i = 1; i <= bands; ++i) {
+    if (i > 1) sql += ", ";
+    sql += "(?" + std::to_string(i) + ", " + id + ")";
+  }
+  return sql;
+}
 
 // Signatures are stored as little-endian uint32 arrays (x86 and ARM alike).
 std::string EncodeSignature(const Signature& sig) {
@@ -25,53 +71,47 @@ std::string EncodeSignature(const Signature& sig) {
   return out;
 }
 
-Signature DecodeSignature(std::string_view blob) {
-  Signature sig(blob.size() / 4);
-  std::memcpy(sig.data(), blob.data(), sig.size() * 4);
-  return sig;
-}
-
-Result<std::vector<int64_t>> Candidates(StatementCache& statements, int64_t id,
-                                        const std::vector<uint64_t>& keys) {
-  Result<Statement*> st = statements.Get(kCandidates);
-  if (!st.ok()) return st.status();
-  std::vector<int64_t> out;
-  for (uint64_t key : keys) {
-    Statement::Scope scope(*st);
-    (*st)->BindInt(1, static_cast<int64_t>(key));
-    (*st)->BindInt(2, id);
-    for (;;) {
-      Result<bool> row = (*st)->Step();
-      if (!row.ok()) return row.status();
-      if (!*row) break;
-      out.push_back((*st)->ColumnInt(0));
-    }
+// EstimateJaccard of `sig` and a stored signature, read in place.
+double StoredSimilarity(const Signature& sig, std::string_view blob) {
+  if (blob.size() != sig.size() * 4 || sig.empty()) return 0;
+  size_t equal = 0;
+  for (size_t i = 0; i < sig.size(); ++i) {
+    uint32_t v;
+    std::memcpy(&v, blob.data() + i * 4, 4);
+    equal += v == sig[i];
   }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
+  return static_cast<double>(equal) / static_cast<double>(sig.size());
 }
 
-Result<std::optional<CopyMatch>> Best(StatementCache& statements,
-                                      const std::vector<int64_t>& candidates,
+// Keys are sorted so SQLite walks the index forward (it sorts an IN list
+// anyway; the inserts follow the same order).
+Result<std::optional<CopyMatch>> Best(StatementCache& statements, int64_t id,
+                                      const std::vector<uint64_t>& keys,
                                       const Signature& sig, double threshold) {
-  Result<Statement*> st = statements.Get(kSignature);
+  static const std::string sql = CandidatesSql(MinHashOptions().bands);
+  Result<Statement*> st = statements.Get(sql);
   if (!st.ok()) return st.status();
+  Statement::Scope scope(*st);
+  for (size_t i = 0; i < keys.size(); ++i) {
+    (*st)->BindInt(static_cast<int>(i) + 1, static_cast<int64_t>(keys[i]));
+  }
   std::optional<CopyMatch> best;
-  for (int64_t cand : candidates) {
-    Statement::Scope scope(*st);
-    (*st)->BindInt(1, cand);
+  for (;;) {
     Result<bool> row = (*st)->Step();
     if (!row.ok()) return row.status();
-    if (!*row) continue;
-    const double sim = EstimateJaccard(sig, DecodeSignature((*st)->ColumnBlob(0)));
-    if (sim >= threshold && (!best || sim > best->similarity))
+    if (!*row) break;
+    const int64_t cand = (*st)->ColumnInt(0);
+    if (cand == id) continue;
+    const double sim = StoredSimilarity(sig, (*st)->ColumnBlob(1));
+    if (sim >= threshold && (!best || sim > best->similarity ||
+                             (sim == best->similarity && cand < best->id))) {
       best = CopyMatch{cand, sim};
+    }
   }
   return best;
 }
 
-Status Run(StatementCache& statements, const char* sql,
+Status Run(StatementCache& statements, std::string_view sql,
            const std::function<void(Statement&)>& bind) {
   Result<Statement*> st = statements.Get(sql);
   if (!st.ok()) return st.status();
@@ -80,7 +120,40 @@ Status Run(StatementCache& statements, const char* sql,
   return (*st)->Run();
 }
 
+Status InsertBands(StatementCache& statements, int64_t id,
+                   const std::vector<uint64_t>& keys) {
+  static const std::string sql = InsertBandsSql(MinHashOptions().bands);
+  return Run(statements, sql, [&](Statement& s) {
+    for (size_t i = 0; i < keys.size(); ++i) {
+      s.BindInt(static_cast<int>(i) + 1, static_cast<int64_t>(keys[i]));
+    }
+    s.BindInt(static_cast<int>(keys.size()) + 1, id);
+  });
+}
+
+Result<int64_t> QueryInt(StatementCache& statements, const char* sql) {
+  Result<Statement*> st = statements.Get(sql);
+  if (!st.ok()) return st.status();
+  Statement::Scope scope(*st);
+  Result<bool> row = (*st)->Step();
+  if (!row.ok()) return row.status();
+  return *row ? (*st)->ColumnInt(0) : 0;
+}
+
 }  // namespace
+
+Status MovePendingBands(StatementCache& statements) {
+  const int bands = MinHashOptions().bands;
+  Result<int64_t> rows = QueryInt(statements, kPendingRows);
+  if (!rows.ok()) return rows.status();
+  Result<int64_t> stored = QueryInt(statements, kLastDocument);
+  if (!stored.ok()) return stored.status();
+  const double limit =
+      std::max(kMinMove, std::sqrt(kMoveScale * static_cast<double>(*stored)));
+  if (static_cast<double>(*rows) < limit * bands) return Status::Ok();
+  VIGIL_RETURN_IF_ERROR(Run(statements, kMovePending, [](Statement&) {}));
+  return Run(statements, kClearPending, [](Statement&) {});
+}
 
 Result<std::optional<CopyMatch>> IndexCopy(StatementCache& statements, int64_t id,
                                            const Signature& sig) {
@@ -90,11 +163,14 @@ Result<std::optional<CopyMatch>> IndexCopy(StatementCache& statements, int64_t i
                                    " values, the index expects " +
                                    std::to_string(options.minhash.num_hashes));
   }
-  const std::vector<uint64_t> keys = BandKeys(sig, options.minhash);
-  Result<std::vector<int64_t>> cands = Candidates(statements, id, keys);
-  if (!cands.ok()) return cands.status();
+  std::vector<uint64_t> keys = BandKeys(sig, options.minhash);
+  // Sorted as SQLite orders them (signed): the probes and inserts then walk
+  // the primary key forward.
+  std::sort(keys.begin(), keys.end(), [](uint64_t a, uint64_t b) {
+    return static_cast<int64_t>(a) < static_cast<int64_t>(b);
+  });
   Result<std::optional<CopyMatch>> best =
-      Best(statements, *cands, sig, options.threshold);
+      Best(statements, id, keys, sig, options.threshold);
   if (!best.ok()) return best.status();
   if (*best) {
     const CopyMatch m = **best;
@@ -109,12 +185,7 @@ Result<std::optional<CopyMatch>> IndexCopy(StatementCache& statements, int64_t i
     s.BindInt(1, id);
     s.BindBlob(2, blob);
   }));
-  for (uint64_t key : keys) {
-    VIGIL_RETURN_IF_ERROR(Run(statements, kInsertBand, [&](Statement& s) {
-      s.BindInt(1, static_cast<int64_t>(key));
-      s.BindInt(2, id);
-    }));
-  }
+  VIGIL_RETURN_IF_ERROR(InsertBands(statements, id, keys));
   return best;
 }
 

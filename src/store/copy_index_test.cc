@@ -59,8 +59,44 @@ TEST(CopyIndexTest, NearCopyIsRecordedAgainstTheOriginalAcrossReopens) {
   auto stats = (*store)->Stats();
   ASSERT_TRUE(stats.ok());
   EXPECT_EQ(stats->copies, 1);
-  EXPECT_EQ(QueryText(path, "SELECT count(*) FROM minhash_bands"),
+  EXPECT_EQ(QueryText(path,
+                      "SELECT (SELECT count(*) FROM minhash_bands) + "
+                      "(SELECT count(*) FROM minhash_bands_pending)"),
             std::to_string(3 * MinHashOptions().bands));
+}
+
+// Band rows wait in the pending table and move to minhash_bands in bulk; a
+// near copy is found wherever its original's rows are, and no row is lost.
+TEST(CopyIndexTest, PendingBandRowsMoveInBulkAndStillMatch) {
+  ScratchDir dir;
+  const std::string path = dir.File("c.db");
+  auto store = Store::Open(path);
+  ASSERT_TRUE(store.ok());
+  auto first = (*store)->Put(Signed(kWire, "a.txt"), {});
+  ASSERT_TRUE(first.ok());
+  // Six batches of 500: the pending rows pass the smallest move (2048
+  // documents) during the fifth, and Begin of the sixth moves them.
+  for (int batch = 0; batch < 6; ++batch) {
+    ASSERT_TRUE((*store)->Begin().ok());
+    for (int i = batch * 500; i < (batch + 1) * 500; ++i) {
+      const std::string text = "Item " + std::to_string(i) + " of the list, number " +
+                               std::to_string(i * 7) + " in order, filed " +
+                               std::to_string(i % 13) + " days ago.";
+      auto r = (*store)->Put(Signed(text, std::to_string(i) + ".txt"), {});
+      ASSERT_TRUE(r.ok()) << r.status().ToString();
+    }
+    ASSERT_TRUE((*store)->Commit().ok());
+  }
+  const int64_t moved = std::stoll(QueryText(path, "SELECT count(*) FROM minhash_bands"));
+  const int64_t pending =
+      std::stoll(QueryText(path, "SELECT count(*) FROM minhash_bands_pending"));
+  const int bands = MinHashOptions().bands;
+  EXPECT_EQ(moved, 2501 * bands);  // the first document and five batches
+  EXPECT_EQ(pending, 500 * bands);
+  auto copy =
+      (*store)->Put(Signed(std::string(kWire) + " Updated at noon.", "z.txt"), {});
+  ASSERT_TRUE(copy.ok());
+  EXPECT_EQ(copy->copy_of, first->document_id);
 }
 
 TEST(CopyIndexTest, DocumentsWithoutSignatureAreNotIndexed) {

@@ -132,10 +132,39 @@ CREATE TABLE copies (
 CREATE INDEX copies_by_original ON copies(copy_of);
 )sql";
 
+// Migration 4: the band index becomes one WITHOUT ROWID B-tree keyed
+// (band_key, document_id). Version 3 kept a rowid table plus two indexes, so
+// every band row cost three B-tree inserts and the lookup read the key index
+// then the table; now a row is one entry and a probe reads only it. No
+// by-document index and no foreign key: a document's rows are found again
+// from its stored signature (BandKeys), and a row whose document is gone is
+// harmless (lookups read candidates' signatures from minhash, which cascades).
+//
+// New band rows first go to the small minhash_bands_pending table and move
+// to minhash_bands in bulk (store/copy_index.cc): a random insert into the
+// big index dirties a page of it per row, a bulk move each page once.
+constexpr char kMigration4[] = R"sql(
+CREATE TABLE minhash_bands_pending (
+  band_key INTEGER NOT NULL,
+  document_id INTEGER NOT NULL,
+  PRIMARY KEY (band_key, document_id)
+) WITHOUT ROWID;
+CREATE TABLE minhash_bands_v4 (
+  band_key INTEGER NOT NULL,
+  document_id INTEGER NOT NULL,
+  PRIMARY KEY (band_key, document_id)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO minhash_bands_v4(band_key, document_id)
+  SELECT band_key, document_id FROM minhash_bands ORDER BY band_key, document_id;
+DROP TABLE minhash_bands;
+ALTER TABLE minhash_bands_v4 RENAME TO minhash_bands;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "documents, sources, full-text index", kMigration1},
     {2, "entities, mentions, quotes, events", kMigration2},
     {3, "near-copy index", kMigration3},
+    {4, "band index without rowid", kMigration4},
 };
 
 Status Exec(sqlite3* db, const std::string& sql, std::string_view context) {

@@ -4,12 +4,15 @@
 
 #include <string>
 
+#include "dedup/minhash.h"
 #include "store/statement.h"
+#include "store/store.h"
 #include "store/test_util.h"
 
 namespace vigil {
 namespace {
 
+using testing::MakeDoc;
 using testing::ScratchDir;
 
 // One raw connection to a fresh file, closed at the end.
@@ -79,6 +82,47 @@ TEST_F(MigrationsTest, StepByStepKeepsData) {
   EXPECT_EQ(QueryInt("SELECT count(*) FROM documents WHERE content_hash = 7"), 1);
   EXPECT_EQ(
       QueryInt("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'kept'"), 1);
+}
+
+// A version 3 store's band rows (a rowid table with two indexes) move to the
+// WITHOUT ROWID table of version 4; near copies of old documents are still
+// found through them.
+TEST_F(MigrationsTest, BandIndexOfVersion3IsKept) {
+  ASSERT_TRUE(Migrate(db_, 3).ok());
+  Signature sig(MinHashOptions().num_hashes);
+  for (size_t i = 0; i < sig.size(); ++i) sig[i] = static_cast<uint32_t>(i * 7919 + 13);
+  const std::string blob(reinterpret_cast<const char*>(sig.data()), sig.size() * 4);
+  Exec(
+      "INSERT INTO documents(id, content_hash, language, text) VALUES (5, 1, 'en', 'x')");
+  auto st = Statement::Prepare(db_, "INSERT INTO minhash VALUES (5, ?1)");
+  ASSERT_TRUE(st.ok());
+  (*st)->BindBlob(1, blob);
+  ASSERT_TRUE((*st)->Run().ok());
+  st->reset();
+  for (uint64_t key : BandKeys(sig, MinHashOptions())) {
+    Exec("INSERT INTO minhash_bands VALUES (" +
+         std::to_string(static_cast<int64_t>(key)) + ", 5)");
+  }
+  ASSERT_TRUE(Migrate(db_).ok());
+  EXPECT_EQ(*ReadSchemaVersion(db_), LatestSchemaVersion());
+  EXPECT_EQ(QueryInt("SELECT count(*) FROM minhash_bands WHERE document_id = 5"),
+            MinHashOptions().bands);
+  EXPECT_EQ(QueryInt("SELECT count(*) FROM sqlite_schema WHERE name = "
+                     "'minhash_bands' AND sql LIKE '%WITHOUT ROWID%'"),
+            1);
+  EXPECT_EQ(QueryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
+                     "tbl_name = 'minhash_bands' AND sql IS NOT NULL"),
+            0);
+  sqlite3_close_v2(db_);
+  db_ = nullptr;
+  auto store = Store::Open(path_);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  Document copy = MakeDoc("t", "another text", "b.txt");
+  copy.minhash = sig;
+  copy.minhash[0] ^= 1;
+  auto r = (*store)->Put(copy, {});
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ(r->copy_of, 5);
 }
 
 TEST_F(MigrationsTest, FailedMigrationLeavesPreviousVersion) {

@@ -158,6 +158,14 @@ Status SqliteStore::Begin() {
   // the batch never fails halfway on a lock held by another writer.
   VIGIL_RETURN_IF_ERROR(RunCached("BEGIN IMMEDIATE"));
   in_batch_ = true;
+  if (indexed_since_move_ < kMoveCheckEvery) return Status::Ok();
+  // Here, before any Put's savepoint: see MovePendingBands.
+  Status s = MovePendingBands(*statements_);
+  if (!s.ok()) {
+    Rollback();
+    return s;
+  }
+  indexed_since_move_ = 0;
   return Status::Ok();
 }
 
@@ -208,6 +216,7 @@ Result<PutResult> SqliteStore::PutRows(const Document& doc,
   if (!doc.minhash.empty()) {
     Result<std::optional<CopyMatch>> copy = IndexCopy(*statements_, *id, doc.minhash);
     if (!copy.ok()) return copy.status();
+    ++indexed_since_move_;
     if (*copy) {
       result.copy_of = (*copy)->id;
       result.copy_similarity = (*copy)->similarity;

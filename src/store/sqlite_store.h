@@ -65,6 +65,10 @@ class SqliteStore final : public Store {
   std::unique_ptr<StatementCache> statements_;
   int schema_version_ = 0;
   bool in_batch_ = false;
+  // Documents indexed since the pending band rows were last checked; Begin
+  // checks them (MovePendingBands) once there are kMoveCheckEvery.
+  static constexpr int kMoveCheckEvery = 64;
+  int indexed_since_move_ = 0;
 };
 
 // Rewrites a user query FTS5 rejected as a phrase-per-word query: each run of
