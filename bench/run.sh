@@ -1,8 +1,11 @@
 #!/bin/bash
 # make bench: per-stage Google Benchmarks, then whole-pipeline runs on one
 # core: generated text articles cleaned and stored, aeb HTML pages cleaned
-# (vs readability-lxml), and peak memory while ingesting 100,000 articles.
-# Usage: bench/run.sh BUILD_DIR SHARED_DIR   (env: BENCH_ARTICLES, BENCH_BIG)
+# (vs readability-lxml), peak memory while ingesting 100,000 articles, the
+# near-copy index's cost at 10k / 100k / 1M stored documents, and 5,000 more
+# articles extracted and stored into the 100,000-article store.
+# Usage: bench/run.sh BUILD_DIR SHARED_DIR
+# (env: BENCH_ARTICLES, BENCH_BIG, BENCH_MORE, BENCH_FILTER, BENCH_SKIP_COPY_INDEX)
 set -euo pipefail
 build=$1
 shared=${2:-../shared}
@@ -11,13 +14,14 @@ work=$(mktemp -d /tmp/vigil-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 n=${BENCH_ARTICLES:-20000}
 big=${BENCH_BIG:-100000}
+more=${BENCH_MORE:-5000}
 
 median() { sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 now() { date +%s.%N; }
 
 echo "== stage benchmarks (median of 5) =="
 "$build/bench/vigil_bench" --benchmark_repetitions=5 --benchmark_report_aggregates_only=true \
-  --benchmark_filter="${BENCH_FILTER:-.}" 2>&1 | grep -E "^(BM_|---|Benchmark)|_median" || true
+  --benchmark_filter="${BENCH_FILTER:--BM_CopyIndex}" 2>&1 | grep -E "^(BM_|---|Benchmark)|_median" || true
 
 echo
 python3 bench/gen_corpus.py --samples samples --count "$n" --out "$work/corpus.jsonl"
@@ -72,3 +76,26 @@ rm -f "$work/big.db"*
 read -r kb secs <"$work/time"
 printf "peak RSS %.0f MB over %d articles (%.0f articles/s)   target < 300 MB\n" \
   "$(echo "$kb / 1024" | bc -l)" "$big" "$(echo "$big / $secs" | bc -l)"
+
+if [ -z "${BENCH_SKIP_COPY_INDEX:-}" ]; then
+  echo
+  echo "== near-copy index: Put of a tiny document (lookup + insert, amortised), median of 3 =="
+  "$build/bench/vigil_bench" --benchmark_filter=BM_CopyIndex --benchmark_repetitions=3 \
+    --benchmark_report_aggregates_only=true 2>&1 | grep -E "_median" |
+    sed -E 's/.*AtStoreSize\/([0-9]+)\/.*sec_per_doc=([0-9.]+[mun]?s).*/stored \1: \2 per document/'
+fi
+
+echo
+echo "== whole pipeline: $more more articles extracted and stored into the store of $big, one worker =="
+python3 bench/gen_corpus.py --samples samples --count "$more" --seed 11 --out "$work/more.jsonl"
+rates=()
+for i in 1 2 3; do
+  rm -f "$work/grow.db"*
+  cp "$work/big.db" "$work/grow.db"
+  t0=$(now)
+  "$vigil" ingest "$work/more.jsonl" --db "$work/grow.db" --jobs 1 -q 2>/dev/null
+  t1=$(now)
+  rates+=("$(echo "$more / ($t1 - $t0)" | bc -l)")
+done
+printf "extracted and stored, articles/s (median of 3): %.0f   target >= 1000\n" \
+  "$(printf '%s\n' "${rates[@]}" | median)"
