@@ -8,7 +8,9 @@
 #include "cli/event_view.h"
 #include "merge/merger.h"
 #include "merge/stories.h"
+#include "store/article_reader.h"
 #include "store/event_loader.h"
+#include "store/quote_reader.h"
 #include "store/store.h"
 
 namespace vigil::cli {
@@ -108,10 +110,14 @@ int RunReport(const EventsArgs& args) {
     disputed += !e.disagreements.empty();
     contested += !e.disputed.empty();
   }
-  size_t told_twice = 0;
+  size_t told_twice = 0, reused = 0;
   if (auto copies = LoadCopies(args.db); copies.ok()) {
     for (const Story& s : BuildStories(*events, *copies))
       told_twice += s.articles.size() > 1;
+    if (auto quotes = LoadQuoteUses(args.db); quotes.ok()) {
+      for (const ReusedQuote& q : FindReusedQuotes(std::move(quotes).value(), *copies))
+        reused += !q.copies_only;
+    }
   }
   std::printf("vigil report: %s\n", args.db.c_str());
   std::printf(
@@ -128,6 +134,10 @@ int RunReport(const EventsArgs& args) {
       "  %zu stories told by more than one article (vigil stories); %lld articles "
       "nearly copy an earlier one\n",
       told_twice, static_cast<long long>(stats->copies));
+  std::printf(
+      "  %zu quotations carried by articles that do not copy one another (vigil quotes "
+      "--reused)\n",
+      reused);
   std::vector<std::pair<int, std::string>> ranked;
   for (const auto& [key, shown] : groups) ranked.push_back({-shown.second, shown.first});
   std::sort(ranked.begin(), ranked.end());
@@ -151,8 +161,20 @@ int RunStories(const EventsArgs& args) {
                  copies.status().ToString().c_str());
     return kExitFailure;
   }
+  // Copies that report no event are listed with the story they copy.
+  std::vector<int64_t> copied_ids;
+  for (const auto& [copy, original] : *copies)
+    copied_ids.insert(copied_ids.end(), {copy, original});
+  auto copied = LoadArticles(args.db, copied_ids);
+  if (!copied.ok()) {
+    std::fprintf(stderr, "vigil: store %s: %s\n", args.db.c_str(),
+                 copied.status().ToString().c_str());
+    return kExitFailure;
+  }
+  std::map<int64_t, StoryArticle> articles;
+  for (const auto& [id, a] : *copied) articles[id] = {id, a.source, a.title, a.published};
   int shown = 0;
-  for (const Story& s : BuildStories(*events, *copies)) {
+  for (const Story& s : BuildStories(*events, *copies, articles)) {
     if (s.articles.size() < 2 && !args.json)
       continue;  // one-article stories: --json only
     ++shown;

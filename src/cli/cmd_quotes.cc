@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "common/json_writer.h"
 #include "dedup/quote_reuse.h"
+#include "store/article_reader.h"
 #include "store/event_loader.h"
 #include "store/quote_reader.h"
 
@@ -50,6 +51,11 @@ void PrintUse(const QuoteUse& u, const std::string& source, bool with_text) {
   if (with_text) std::printf("      \u201c%s\u201d\n", u.text.c_str());
 }
 
+std::string Source(const std::map<int64_t, StoredArticle>& articles, int64_t doc) {
+  auto it = articles.find(doc);
+  return it == articles.end() ? "" : it->second.source;
+}
+
 std::vector<int64_t> Documents(const std::vector<QuoteUse>& uses) {
   std::vector<int64_t> out;
   for (const QuoteUse& u : uses) out.push_back(u.document_id);
@@ -65,7 +71,7 @@ int RunReused(const QuotesArgs& args, std::vector<QuoteUse> quotes) {
     if (g.copies_only && !args.include_copies) continue;
     if (shown == args.limit) break;
     ++shown;
-    auto sources = LoadSources(args.db, Documents(g.uses));
+    auto sources = LoadArticles(args.db, Documents(g.uses));
     if (!sources.ok()) return Fail(args.db, sources.status());
     if (args.json) {
       std::string out;
@@ -79,7 +85,7 @@ int RunReused(const QuotesArgs& args, std::vector<QuoteUse> quotes) {
       w.Bool(g.speakers_differ);
       w.Key("uses");
       w.BeginArray();
-      for (const QuoteUse& u : g.uses) WriteUse(w, u, sources->at(u.document_id));
+      for (const QuoteUse& u : g.uses) WriteUse(w, u, Source(*sources, u.document_id));
       w.EndArray();
       w.EndObject();
       std::printf("%s\n", out.c_str());
@@ -90,7 +96,7 @@ int RunReused(const QuotesArgs& args, std::vector<QuoteUse> quotes) {
                 g.copies_only ? "; all copies of one another" : "",
                 g.uses.front().text.c_str());
     for (const QuoteUse& u : g.uses) {
-      PrintUse(u, sources->at(u.document_id), u.text != g.uses.front().text);
+      PrintUse(u, Source(*sources, u.document_id), u.text != g.uses.front().text);
     }
   }
   if (!args.json && shown == 0)
@@ -106,16 +112,16 @@ int RunQuotes(const QuotesArgs& args) {
   if (args.reused) return RunReused(args, std::move(quotes).value());
   const size_t n = std::min(quotes->size(), static_cast<size_t>(args.limit));
   std::vector<QuoteUse> shown(quotes->begin(), quotes->begin() + n);
-  auto sources = LoadSources(args.db, Documents(shown));
+  auto sources = LoadArticles(args.db, Documents(shown));
   if (!sources.ok()) return Fail(args.db, sources.status());
   for (const QuoteUse& u : shown) {
     if (!args.json) {
-      PrintUse(u, sources->at(u.document_id), true);
+      PrintUse(u, Source(*sources, u.document_id), true);
       continue;
     }
     std::string out;
     JsonWriter w(&out);
-    WriteUse(w, u, sources->at(u.document_id));
+    WriteUse(w, u, Source(*sources, u.document_id));
     std::printf("%s\n", out.c_str());
   }
   if (!args.json && quotes->size() > n)

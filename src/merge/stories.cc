@@ -60,14 +60,33 @@ std::map<int64_t, ArticleInfo> Articles(const std::vector<MergedEvent>& events,
   return by_doc;
 }
 
+// Adds the articles of `copies` that report no event, when `copied` knows them.
+void AddCopiedArticles(const std::vector<std::pair<int64_t, int64_t>>& copies,
+                       const std::map<int64_t, StoryArticle>& copied, Sets& sets,
+                       std::map<int64_t, ArticleInfo>& articles) {
+  for (const auto& [copy, original] : copies) {
+    for (int64_t doc : {copy, original}) {
+      auto known = copied.find(doc);
+      if (known == copied.end() || articles.count(doc)) continue;
+      ArticleInfo& info = articles[doc];
+      info.article = known->second;
+      info.article.document_id = doc;
+      info.set = sets.Add();
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Story> BuildStories(const std::vector<MergedEvent>& events,
-                                const std::vector<std::pair<int64_t, int64_t>>& copies) {
+                                const std::vector<std::pair<int64_t, int64_t>>& copies,
+                                const std::map<int64_t, StoryArticle>& copied) {
   Sets sets;
   std::map<int64_t, ArticleInfo> articles = Articles(events, sets);
+  AddCopiedArticles(copies, copied, sets, articles);
   std::map<int64_t, size_t> first_by_event;  // main event -> a set holding it
   for (auto& [doc, info] : articles) {
+    if (info.main_event == 0) continue;  // reports no event
     auto [it, fresh] = first_by_event.try_emplace(info.main_event, info.set);
     if (!fresh) sets.Join(info.set, it->second);
   }
@@ -80,7 +99,8 @@ std::vector<Story> BuildStories(const std::vector<MergedEvent>& events,
   for (auto& [doc, info] : articles) {
     Story& s = by_root[sets.Find(info.set)];
     s.articles.push_back(info.article);
-    if (std::find(s.events.begin(), s.events.end(), info.main_event) == s.events.end())
+    if (info.main_event != 0 &&
+        std::find(s.events.begin(), s.events.end(), info.main_event) == s.events.end())
       s.events.push_back(info.main_event);
   }
   std::vector<Story> out;

@@ -7,6 +7,7 @@
 #define VIGIL_MERGE_STORIES_H_
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -24,15 +25,20 @@ struct Story {
   int64_t id = 0;                      // 1-based, newest story first
   std::vector<StoryArticle> articles;  // by publication date, then id
   std::vector<int64_t> events;         // MergedEvent ids that are main events here
+                                       // (empty for copies that report no event)
   std::string first, last;             // publication date range ("" when unknown)
 };
 
 // Groups the articles reporting `events` into stories; `copies` are pairs of
 // document ids (a copy, its original) that belong together whatever they
-// report. Articles that share nothing with others are stories of one;
-// articles that report no event are in no story.
+// report. An article that reports no event joins the story of an article it
+// copies (or that copies it) when `copied` gives its details; two such
+// articles with no event form a story of their own. Articles that share
+// nothing with others are stories of one; other articles without events are
+// in no story.
 std::vector<Story> BuildStories(const std::vector<MergedEvent>& events,
-                                const std::vector<std::pair<int64_t, int64_t>>& copies);
+                                const std::vector<std::pair<int64_t, int64_t>>& copies,
+                                const std::map<int64_t, StoryArticle>& copied = {});
 
 }  // namespace vigil
 

@@ -47,6 +47,34 @@ TEST(StoriesTest, CopiesJoinEvenWhenTheirMainEventsDiffer) {
   EXPECT_EQ(stories[0].events, (std::vector<int64_t>{1, 2}));
 }
 
+TEST(StoriesTest, CopiesThatReportNoEventJoinTheirOriginalsStory) {
+  // Doc 2 copies doc 1 but its shorter text gave no event; docs 4 and 5
+  // copy each other and report nothing.
+  std::map<int64_t, StoryArticle> copied;
+  for (int64_t doc : {1, 2, 4, 5}) {
+    copied[doc] = {0, "doc" + std::to_string(doc) + ".txt", "",
+                   "2024-01-0" + std::to_string(doc)};
+  }
+  auto stories = BuildStories(
+      {Merged(1, {Report(1, 0, "2024-01-01")}), Merged(2, {Report(3, 0, "2024-01-03")})},
+      {{2, 1}, {5, 4}}, copied);
+  ASSERT_EQ(stories.size(), 3u);
+  // Newest first: docs 4-5, then doc 3, then docs 1-2.
+  ASSERT_EQ(stories[0].articles.size(), 2u);
+  EXPECT_EQ(stories[0].articles[1].source, "doc5.txt");
+  EXPECT_TRUE(stories[0].events.empty());
+  EXPECT_EQ(stories[1].articles[0].document_id, 3);
+  ASSERT_EQ(stories[2].articles.size(), 2u);
+  EXPECT_EQ(stories[2].articles[1].document_id, 2);
+  EXPECT_EQ(stories[2].articles[1].published, "2024-01-02");
+  EXPECT_EQ(stories[2].events, std::vector<int64_t>{1});
+  // Without their details, articles with no event stay out.
+  EXPECT_EQ(BuildStories({Merged(1, {Report(1, 0, "2024-01-01")})}, {{2, 1}}).size(), 1u);
+  EXPECT_EQ(BuildStories({Merged(1, {Report(1, 0, "2024-01-01")})}, {{2, 1}})[0]
+                .articles.size(),
+            1u);
+}
+
 TEST(StoriesTest, NothingInNothingOut) { EXPECT_TRUE(BuildStories({}, {}).empty()); }
 
 }  // namespace

@@ -12,9 +12,6 @@ FROM quotes q JOIN documents d ON d.id = q.document_id
 WHERE (?1 = '' OR q.speaker = ?1) AND length(q.text) >= ?2
 ORDER BY q.document_id, q.ordinal)sql";
 
-constexpr char kSource[] =
-    "SELECT source FROM sources WHERE document_id = ?1 ORDER BY id LIMIT 1";
-
 }  // namespace
 
 Result<std::vector<QuoteUse>> LoadQuoteUses(const std::string& path,
@@ -37,24 +34,6 @@ Result<std::vector<QuoteUse>> LoadQuoteUses(const std::string& path,
     q.speaker = (*stmt)->ColumnText(3);
     q.published = (*stmt)->ColumnText(4);
     out.push_back(std::move(q));
-  }
-  return out;
-}
-
-Result<std::map<int64_t, std::string>> LoadSources(
-    const std::string& path, const std::vector<int64_t>& documents) {
-  ReadOnlyDb conn;
-  VIGIL_RETURN_IF_ERROR(conn.Open(path));
-  auto stmt = Statement::Prepare(conn.get(), kSource);
-  if (!stmt.ok()) return stmt.status();
-  std::map<int64_t, std::string> out;
-  for (int64_t doc : documents) {
-    if (out.count(doc)) continue;
-    Statement::Scope scope(stmt->get());
-    (*stmt)->BindInt(1, doc);
-    Result<bool> row = (*stmt)->Step();
-    if (!row.ok()) return row.status();
-    out[doc] = *row ? std::string((*stmt)->ColumnText(0)) : std::string();
   }
   return out;
 }

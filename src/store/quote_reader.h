@@ -5,7 +5,6 @@
 #define VIGIL_STORE_QUOTE_READER_H_
 
 #include <cstdint>
-#include <map>
 #include <string>
 #include <vector>
 
@@ -23,13 +22,10 @@ struct QuoteFilter {
 
 // The store's quotes at `path` (opened read-only), in document order, with
 // each article's publication date. `source` is left empty: fetch it with
-// LoadSources for the documents shown. NotFound when the file does not exist.
+// LoadArticles (store/article_reader.h) for the documents shown. NotFound
+// when the file does not exist.
 Result<std::vector<QuoteUse>> LoadQuoteUses(const std::string& path,
                                             const QuoteFilter& filter = {});
-
-// The first recorded source of each of `documents`.
-Result<std::map<int64_t, std::string>> LoadSources(const std::string& path,
-                                                   const std::vector<int64_t>& documents);
 
 }  // namespace vigil
 

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "store/article_reader.h"
 #include "store/store.h"
 #include "store/test_util.h"
 
@@ -52,10 +53,13 @@ TEST(QuoteReaderTest, QuotesComeBackWithTheirArticles) {
   ASSERT_TRUE(long_quotes.ok());
   EXPECT_EQ(long_quotes->size(), 2u);
 
-  auto sources = LoadSources(path, {(*all)[2].document_id, (*all)[0].document_id});
-  ASSERT_TRUE(sources.ok());
-  EXPECT_EQ(sources->at((*all)[0].document_id), "a.txt");
-  EXPECT_EQ(sources->at((*all)[2].document_id), "b.txt");
+  auto articles = LoadArticles(path, {(*all)[2].document_id, 999, (*all)[0].document_id});
+  ASSERT_TRUE(articles.ok());
+  ASSERT_EQ(articles->size(), 2u);  // 999 is not in the store
+  EXPECT_EQ(articles->at((*all)[0].document_id).source, "a.txt");
+  EXPECT_EQ(articles->at((*all)[0].document_id).title, "Ferries");
+  EXPECT_EQ(articles->at((*all)[2].document_id).source, "b.txt");
+  EXPECT_EQ(articles->at((*all)[2].document_id).published, "2024-01-07");
 }
 
 TEST(QuoteReaderTest, MissingStoreIsNotFound) {
