@@ -113,7 +113,8 @@ void PhraseTable::Add(std::string_view phrase, std::string_view value) {
     if (!w.empty()) words.push_back(std::move(w));
   }
   if (words.empty()) return;
-  first_shapes_[static_cast<unsigned char>(words[0][0])] |= ShapeBit(words[0].size());
+  const uint32_t bit = FilterBit(words[0]);
+  first_words_[bit / 64] |= uint64_t{1} << (bit % 64);
   auto& entries = by_first_[words[0]];
   entries.push_back(Entry{std::vector<std::string>(words.begin() + 1, words.end()),
                           std::string(value)});

@@ -36,20 +36,30 @@ class PhraseTable {
   size_t size() const { return size_; }
 
  private:
-  // Whether some phrase may start with `word`: a filter on its first byte
-  // and length that turns most words away before they are hashed.
+  // Whether some phrase may start with `word`: a bit per first word, set by
+  // its first two bytes, last byte and length, turns most words away before
+  // they are hashed.
   bool MayStart(std::string_view word) const {
-    return !word.empty() && (first_shapes_[static_cast<unsigned char>(word[0])] &
-                             ShapeBit(word.size())) != 0;
+    if (word.empty()) return false;
+    const uint32_t bit = FilterBit(word);
+    return (first_words_[bit / 64] >> (bit % 64) & 1) != 0;
   }
-  static uint32_t ShapeBit(size_t length) { return 1u << (length < 31 ? length : 31); }
-
+  static uint32_t FilterBit(std::string_view word) {
+    const auto byte = [&](size_t i) -> uint32_t {
+      return static_cast<unsigned char>(word[i]);
+    };
+    const uint32_t key = byte(0) | byte(word.size() - 1) << 8 |
+                         static_cast<uint32_t>(word.size() & 0xFF) << 16 |
+                         (word.size() > 1 ? byte(1) : 0u) << 24;
+    return (key * 0x9E3779B1u) >> (32 - kFilterBitsLog2);  // Fibonacci hashing
+  }
+  static constexpr int kFilterBitsLog2 = 11;
   struct Entry {
     std::vector<std::string> rest;  // tokens after the first
     std::string value;
   };
-  WordMap<std::vector<Entry>> by_first_;      // lookups by string_view allocate nothing
-  std::array<uint32_t, 256> first_shapes_{};  // by first byte: ShapeBit of lengths
+  WordMap<std::vector<Entry>> by_first_;  // lookups by string_view allocate nothing
+  std::array<uint64_t, (1u << kFilterBitsLog2) / 64> first_words_{};  // MayStart's bits
   size_t size_ = 0;
 };
 
