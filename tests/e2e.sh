@@ -16,14 +16,15 @@
 #   5. extract --format jsonl prints one JSON object with the output keys of
 #      the evaluation contract (docs: CONTRACT.md);
 #   6. quotes --reused finds the quotations the three-way wire story shares,
-#      marked as reuse among copies, and hides them without --include-copies.
+#      marked as reuse among copies and hidden without --include-copies, and
+#      the spokesman's line another outlet's (non-copy) story quotes.
 set -euo pipefail
 
-# What samples/ holds (samples/README.md): 11 .txt + 1 .txt.gz + 8 .html +
-# 5 JSON Lines records + 3 WARC response records = 28 articles delivered, of
+# What samples/ holds (samples/README.md): 12 .txt + 1 .txt.gz + 8 .html +
+# 5 JSON Lines records + 3 WARC response records = 29 articles delivered, of
 # which one is an exact copy of another.
-readonly kArticlesDelivered=28
-readonly kDocuments=27
+readonly kArticlesDelivered=29
+readonly kDocuments=28
 # A word that appears in exactly one sample article, and that article's file.
 readonly kUniqueWord="Zindaroua"
 readonly kUniqueFile="jnim_army_post_zindaroua.txt"
@@ -184,7 +185,12 @@ if not wire:
 if any(len(g["uses"]) < 2 for g in groups):
     sys.exit("a group with fewer than two uses")
 ' "$reused" || fail "quotes --reused output: ${reused:0:300}"
-hidden="$("$VIGIL" quotes --db t.db --reused --json | grep -c '"copies_only":true' || true)"
+# Without --include-copies only reuse by articles that are not copies shows:
+# the spokesman's line that another outlet's story quotes.
+shown="$("$VIGIL" quotes --db t.db --reused --json)"
+hidden="$(grep -c '"copies_only":true' <<<"$shown" || true)"
 [[ "$hidden" == 0 ]] || fail "quotes --reused showed $hidden copy-only groups without --include-copies"
+grep -q 'isisk_video_tajik_reaction' <<<"$shown" ||
+  fail "quotes --reused missed the quotation reused by isisk_video_tajik_reaction.txt"
 
 step "PASS ($documents documents from $sources sources)"

@@ -135,9 +135,9 @@ int RunReport(const EventsArgs& args) {
       "nearly copy an earlier one\n",
       told_twice, static_cast<long long>(stats->copies));
   std::printf(
-      "  %zu quotations carried by articles that do not copy one another (vigil quotes "
+      "  %zu %s carried by articles that do not copy one another (vigil quotes "
       "--reused)\n",
-      reused);
+      reused, reused == 1 ? "quotation" : "quotations");
   std::vector<std::pair<int, std::string>> ranked;
   for (const auto& [key, shown] : groups) ranked.push_back({-shown.second, shown.first});
   std::sort(ranked.begin(), ranked.end());

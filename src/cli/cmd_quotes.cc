@@ -51,6 +51,23 @@ void PrintUse(const QuoteUse& u, const std::string& source, bool with_text) {
   if (with_text) std::printf("      \u201c%s\u201d\n", u.text.c_str());
 }
 
+// The quote's words, lower case, without punctuation: two uses that differ
+// only in marks or case show one text.
+std::string Words(const std::string& text) {
+  std::string out;
+  for (unsigned char c : text) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {
+      out.push_back(static_cast<char>(c));
+    } else if (c >= 'A' && c <= 'Z') {
+      out.push_back(static_cast<char>(c + 32));
+    } else if (!out.empty() && out.back() != ' ') {
+      out.push_back(' ');
+    }
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
 std::string Source(const std::map<int64_t, StoredArticle>& articles, int64_t doc) {
   auto it = articles.find(doc);
   return it == articles.end() ? "" : it->second.source;
@@ -96,7 +113,8 @@ int RunReused(const QuotesArgs& args, std::vector<QuoteUse> quotes) {
                 g.copies_only ? "; all copies of one another" : "",
                 g.uses.front().text.c_str());
     for (const QuoteUse& u : g.uses) {
-      PrintUse(u, Source(*sources, u.document_id), u.text != g.uses.front().text);
+      PrintUse(u, Source(*sources, u.document_id),
+               Words(u.text) != Words(g.uses.front().text));
     }
   }
   if (!args.json && shown == 0)
