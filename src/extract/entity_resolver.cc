@@ -78,7 +78,7 @@ class Resolver {
       by_kb_[kb] = static_cast<int>(groups_.size() - 1);
       const KbEntry& e = kb_.entries()[kb];
       if (e.type == EntityType::kPerson)
-        groups_.back().forms.push_back(ParseName(e.name, e.type));
+        groups_.back().forms.push_back(kb_.PreparedNames(kb)[0].parts);
     }
     return static_cast<int>(groups_.size() - 1);
   }
@@ -211,22 +211,10 @@ class Resolver {
   // `kb`.
   bool KnownVariant(const PreparedName& surface, int kb) const {
     const KbEntry& e = kb_.entries()[kb];
-    for (const PreparedName& known : KnownForms(kb)) {
+    for (const PreparedName& known : kb_.PreparedNames(kb)) {
       if (matcher_.Same(surface, known, e.type)) return true;
     }
     return false;
-  }
-
-  // The name and aliases of KB entry `kb`, prepared once per document.
-  const std::vector<PreparedName>& KnownForms(int kb) const {
-    auto [it, fresh] = known_forms_.try_emplace(kb);
-    if (fresh) {
-      const KbEntry& e = kb_.entries()[kb];
-      it->second.push_back(PrepareName(e.name, e.type));
-      for (const std::string& alias : e.aliases)
-        it->second.push_back(PrepareName(alias, e.type));
-    }
-    return it->second;
   }
 
   int AcronymOwner(const EntityCandidate& c) const {
@@ -252,7 +240,7 @@ class Resolver {
     if (parts.parts.size() >= 2) {
       for (uint32_t id : kb_.PeopleBySkeleton(last.skeleton)) {
         const KbEntry& e = kb_.entries()[id];
-        if (matcher_.Compare(parts, ParseName(e.name, e.type), e.type).decision ==
+        if (matcher_.Compare(parts, kb_.PreparedNames(id)[0].parts, e.type).decision ==
             NameDecision::kSame) {
           return static_cast<int>(id);
         }
@@ -378,7 +366,6 @@ class Resolver {
   std::vector<Group> groups_;
   std::unordered_map<std::string, int> by_key_;
   std::unordered_map<int, int> by_kb_;
-  mutable std::unordered_map<int, std::vector<PreparedName>> known_forms_;
 };
 
 }  // namespace

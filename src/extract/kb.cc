@@ -254,6 +254,7 @@ void KnowledgeBase::IndexAlias(uint32_t entry, std::string_view surface) {
 }
 
 void KnowledgeBase::Finish() {
+  prepared_ = std::make_unique<Prepared[]>(entries_.size());
   aliases_.clear();
   trie_ = TokenTrie();
   by_last_part_.clear();
@@ -304,6 +305,17 @@ const std::vector<uint32_t>& KnowledgeBase::PeopleByLastPart(
   static const std::vector<uint32_t> kNone;
   const auto it = by_last_part_.find(part);
   return it == by_last_part_.end() ? kNone : it->second;
+}
+
+const std::vector<PreparedName>& KnowledgeBase::PreparedNames(uint32_t entry) const {
+  Prepared& p = prepared_[entry];
+  std::call_once(p.once, [&] {
+    const KbEntry& e = entries_[entry];
+    p.names.push_back(PrepareName(e.name, e.type));
+    for (const std::string& alias : e.aliases)
+      p.names.push_back(PrepareName(alias, e.type));
+  });
+  return p.names;
 }
 
 const std::vector<uint32_t>& KnowledgeBase::PeopleBySkeleton(

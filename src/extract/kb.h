@@ -8,12 +8,14 @@
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "common/word_hash.h"
 #include "extract/gazetteer.h"
+#include "extract/names.h"
 #include "vigil/extraction.h"
 #include "vigil/status.h"
 
@@ -105,6 +107,10 @@ class KnowledgeBase {
   const std::vector<uint32_t>& PeopleByLastPart(std::string_view part) const;
   // People whose consonant skeleton of the last part is `skeleton`.
   const std::vector<uint32_t>& PeopleBySkeleton(std::string_view skeleton) const;
+  // The name and then the aliases of entries()[entry], prepared for the name
+  // matcher as the entry's type; prepared on first use, after Finish.
+  // Thread-safe.
+  const std::vector<PreparedName>& PreparedNames(uint32_t entry) const;
 
   std::string data_dir() const { return data_dir_; }
 
@@ -121,6 +127,11 @@ class KnowledgeBase {
   TokenTrie trie_;
   WordMap<std::vector<uint32_t>> by_last_part_;
   WordMap<std::vector<uint32_t>> by_skeleton_;
+  struct Prepared {
+    std::once_flag once;
+    std::vector<PreparedName> names;
+  };
+  mutable std::unique_ptr<Prepared[]> prepared_;  // one per entry, filled lazily
   std::string data_dir_;
 };
 
