@@ -17,7 +17,9 @@
 #      the evaluation contract (docs: CONTRACT.md);
 #   6. quotes --reused finds the quotations the three-way wire story shares,
 #      marked as reuse among copies and hidden without --include-copies, and
-#      the spokesman's line another outlet's (non-copy) story quotes.
+#      the spokesman's line another outlet's (non-copy) story quotes;
+#   7. entity GROUP --at DATE names the leader the samples report appointed
+#      before that date, beside the knowledge base's tenures.
 set -euo pipefail
 
 # What samples/ holds (samples/README.md): 12 .txt + 1 .txt.gz + 8 .html +
@@ -192,5 +194,20 @@ hidden="$(grep -c '"copies_only":true' <<<"$shown" || true)"
 [[ "$hidden" == 0 ]] || fail "quotes --reused showed $hidden copy-only groups without --include-copies"
 grep -q 'isisk_video_tajik_reaction' <<<"$shown" ||
   fail "quotes --reused missed the quotation reused by isisk_video_tajik_reaction.txt"
+
+# 7. Who led the group on a date: the samples report a new leader named in
+# February 2025; the knowledge base has its own tenures.
+step "entity --at"
+held="$("$VIGIL" entity ISIS --db t.db --at 2025-03 --json)" || fail "entity --at exited $?"
+python3 -c '
+import json, sys
+at = json.loads(sys.argv[1])["at"]
+stored = [h for h in at["holders"] if not h["from_kb"] and h["role"] == "leader"]
+kb = [h for h in at["holders"] if h["from_kb"]]
+if len(stored) != 1 or stored[0]["started_by"] != "appointed" or not stored[0]["sources"]:
+    sys.exit("stored leader holders: %r" % stored)
+if not kb:
+    sys.exit("no knowledge-base tenure on 2025-03")
+' "$held" || fail "entity --at output: ${held:0:300}"
 
 step "PASS ($documents documents from $sources sources)"

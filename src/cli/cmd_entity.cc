@@ -15,7 +15,9 @@
 #include "common/json_writer.h"
 #include "extract/kb.h"
 #include "extract/names.h"
+#include "merge/dates.h"
 #include "merge/merger.h"
+#include "merge/role_holders.h"
 #include "store/entity_reader.h"
 #include "store/event_loader.h"
 
@@ -26,15 +28,8 @@ struct EntityArgs {
   std::string name;
   std::string db = "vigil.db";
   std::vector<std::string> kb_files;
+  std::string at;  // --at DATE: who held which role then
   bool json = false;
-};
-
-// One role change from a stored leadership event, with every article that
-// reported it.
-struct RoleChange {
-  std::string date;  // event date; empty when unknown
-  std::string person, change, role, organization;
-  std::vector<std::string> sources;
 };
 
 // What the store knows about the name.
@@ -332,6 +327,77 @@ void WriteStoredJson(const StoredEntity& e, JsonWriter* w) {
   w->EndObject();
 }
 
+// KB tenures of the entity: a person's own roles; for a group, the roles
+// people hold in it.
+std::vector<Tenure> KbTenures(const KnowledgeBase& kb,
+                              const std::vector<uint32_t>& hits) {
+  std::vector<Tenure> out;
+  for (uint32_t i : hits) {
+    const KbEntry& e = kb.entries()[i];
+    if (e.type == EntityType::kPerson) {
+      for (const KbRole& r : e.roles) out.push_back({e.name, r.role, r.from, r.to});
+      continue;
+    }
+    for (const KbEntry& p : kb.entries()) {
+      for (const KbRole& r : p.roles) {
+        if (r.org == e.id) out.push_back({p.name, r.role, r.from, r.to});
+      }
+    }
+  }
+  return out;
+}
+
+std::string HolderLine(const RoleHolder& h) {
+  std::string line = h.role + ": " + h.person + "  (";
+  if (h.from_kb) {
+    line += "knowledge base: " + (h.since.empty() ? std::string("?") : h.since) + " to " +
+            (h.until.empty() ? std::string("now") : h.until);
+    return line + ")";
+  }
+  line += h.started_by + " " + h.since;
+  if (!h.ended_by.empty()) line += "; " + h.ended_by + " " + h.until;
+  line += " per";
+  for (const std::string& s : h.sources) line += " " + s;
+  return line + ")";
+}
+
+void PrintHolders(const std::vector<RoleHolder>& holders, const EntityArgs& args) {
+  std::printf("\nroles held on %s (knowledge base, then stored reports):\n",
+              args.at.c_str());
+  if (holders.empty()) std::printf("  none known\n");
+  for (const RoleHolder& h : holders) std::printf("  %s\n", HolderLine(h).c_str());
+}
+
+void WriteHoldersJson(const std::vector<RoleHolder>& holders, const std::string& date,
+                      JsonWriter* w) {
+  w->BeginObject();
+  w->Key("date");
+  w->String(date);
+  w->Key("holders");
+  w->BeginArray();
+  for (const RoleHolder& h : holders) {
+    w->BeginObject();
+    for (const auto& [key, value] : {std::pair{"role", &h.role},
+                                     {"person", &h.person},
+                                     {"since", &h.since},
+                                     {"until", &h.until},
+                                     {"started_by", &h.started_by},
+                                     {"ended_by", &h.ended_by}}) {
+      w->Key(key);
+      w->StringOrNull(*value);
+    }
+    w->Key("from_kb");
+    w->Bool(h.from_kb);
+    w->Key("sources");
+    w->BeginArray();
+    for (const std::string& s : h.sources) w->String(s);
+    w->EndArray();
+    w->EndObject();
+  }
+  w->EndArray();
+  w->EndObject();
+}
+
 void WriteRoleJson(const RoleChange& r, JsonWriter* w) {
   w->BeginObject();
   w->Key("date");
@@ -352,7 +418,8 @@ void WriteRoleJson(const RoleChange& r, JsonWriter* w) {
 }
 
 void PrintJson(const KnowledgeBase& kb, const std::vector<uint32_t>& hits,
-               const StoreView& view, const EntityArgs& args) {
+               const StoreView& view, const std::vector<RoleHolder>& holders,
+               const EntityArgs& args) {
   std::string out;
   JsonWriter w(&out);
   w.BeginObject();
@@ -362,6 +429,10 @@ void PrintJson(const KnowledgeBase& kb, const std::vector<uint32_t>& hits,
   w.BeginArray();
   for (uint32_t i : hits) WriteKbJson(kb, kb.entries()[i], &w);
   w.EndArray();
+  if (!args.at.empty()) {
+    w.Key("at");
+    WriteHoldersJson(holders, args.at, &w);
+  }
   w.Key("store");
   if (!view.found) {
     w.Null();
@@ -384,6 +455,11 @@ void PrintJson(const KnowledgeBase& kb, const std::vector<uint32_t>& hits,
 }
 
 int RunEntity(const EntityArgs& args) {
+  if (!args.at.empty() && !ParseDayRange(args.at)) {
+    std::fprintf(stderr, "vigil: --at %s: not a date (YYYY, YYYY-MM or YYYY-MM-DD)\n",
+                 args.at.c_str());
+    return kExitFailure;
+  }
   KbOptions options;
   options.extra_files = args.kb_files;
   auto kb = KnowledgeBase::Load(options);
@@ -398,13 +474,16 @@ int RunEntity(const EntityArgs& args) {
     return kExitFailure;
   }
   const bool known = !hits.empty() || !view->entities.empty();
+  std::vector<RoleHolder> holders;
+  if (!args.at.empty()) holders = HoldersAt(args.at, KbTenures(**kb, hits), view->roles);
   if (args.json) {
-    PrintJson(**kb, hits, *view, args);
+    PrintJson(**kb, hits, *view, holders, args);
     return known ? kExitOk : kExitSkipped;
   }
   if (hits.empty()) std::printf("%s: not in the knowledge base\n", args.name.c_str());
   for (uint32_t i : hits) PrintEntry(**kb, (*kb)->entries()[i]);
   PrintStore(*view, args);
+  if (!args.at.empty()) PrintHolders(holders, args);
   return known ? kExitOk : kExitSkipped;
 }
 
@@ -426,9 +505,12 @@ void RegisterEntity(CLI::App& app, int* exit) {
   cmd->add_option("name", args->name, "name to look up")->required();
   cmd->add_option("--db", args->db, "store file to read")->capture_default_str();
   cmd->add_option("--kb", args->kb_files, "extra knowledge-base TSV file(s)");
+  cmd->add_option("--at", args->at,
+                  "also say who held which role on this date (YYYY[-MM[-DD]]): "
+                  "knowledge-base tenures and stored appointments not ended by then");
   cmd->add_flag("--json", args->json,
-                "print one JSON object: query, kb (entries), store (null when "
-                "missing; entities with aliases and articles, roles)");
+                "print one JSON object: query, kb (entries), at (with --at), store "
+                "(null when missing; entities with aliases and articles, roles)");
   cmd->callback([args, exit] { *exit = RunEntity(*args); });
 }
 
