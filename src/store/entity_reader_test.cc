@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "store/store.h"
+#include "store/test_util.h"
 
 namespace vigil {
 namespace {
@@ -34,8 +35,7 @@ Entity MakeEntity(std::string name, EntityType type, std::string kb_id,
 class EntityReaderTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    path_ = (fs::temp_directory_path() / "vigil_entity_reader_test.db").string();
-    Remove();
+    path_ = dir_.File("entities.db");
     auto store = Store::Open(path_);
     ASSERT_TRUE(store.ok()) << store.status().ToString();
     Put(**store, "feeds/one.txt", "2023-05-02", "Group names new spokesman", 1,
@@ -53,7 +53,6 @@ class EntityReaderTest : public ::testing::Test {
     Put(**store, "mirror/two.html", "2023-06-10", "", 2,
         {MakeEntity("Desert Front", EntityType::kOrg, "desert_front", {"DF"})});
   }
-  void TearDown() override { Remove(); }
 
   void Put(Store& store, const std::string& source, const std::string& published,
            const std::string& title, uint64_t hash, std::vector<Entity> entities) {
@@ -68,11 +67,7 @@ class EntityReaderTest : public ::testing::Test {
     auto put = store.Put(doc, x);
     ASSERT_TRUE(put.ok()) << put.status().ToString();
   }
-  void Remove() {
-    fs::remove(path_);
-    fs::remove(path_ + "-wal");
-    fs::remove(path_ + "-shm");
-  }
+  testing::ScratchDir dir_;  // one per test: ctest runs tests in parallel
   std::string path_;
 };
 

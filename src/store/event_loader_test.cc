@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "store/store.h"
+#include "store/test_util.h"
 
 namespace vigil {
 namespace {
@@ -29,8 +30,8 @@ Event KermanAttack() {
 }
 
 TEST(EventLoaderTest, EventsRoundTripThroughTheStore) {
-  const fs::path path = fs::temp_directory_path() / "vigil_event_loader_test.db";
-  fs::remove(path);
+  testing::ScratchDir dir;
+  const fs::path path = dir.File("events.db");
   {
     auto store = Store::Open(path.string());
     ASSERT_TRUE(store.ok()) << store.status().ToString();
@@ -80,9 +81,6 @@ TEST(EventLoaderTest, EventsRoundTripThroughTheStore) {
   EXPECT_EQ(st.event.motive, "the killing of a commander");
   EXPECT_TRUE(a.event.motive.empty());
   EXPECT_FALSE(a.event.duration_minutes.has_value());
-  fs::remove(path);
-  fs::remove(path.string() + "-wal");
-  fs::remove(path.string() + "-shm");
 }
 
 TEST(EventLoaderTest, SpansParseAndMalformedSpansAreCorruption) {
