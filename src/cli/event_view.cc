@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "common/json_writer.h"
 #include "extract/kb.h"
 #include "merge/dates.h"
@@ -177,8 +179,10 @@ std::string Detail(const MergedEvent& e, const std::vector<MergedEvent>& all) {
     out += std::string(label) + "\n";
     for (int64_t id : ids) {
       const MergedEvent& o = all[static_cast<size_t>(id - 1)];
-      out += fmt::format("  #{} {} {}: {}\n", o.id, o.date, EventTypeName(o.type),
-                         OneLine(o));
+      const bool named =
+          std::count(e.on_named_target.begin(), e.on_named_target.end(), id);
+      out += fmt::format("  #{} {} {}: {}{}\n", o.id, o.date, EventTypeName(o.type),
+                         OneLine(o), named ? "  [at a place the call named]" : "");
     }
   };
   links("followed (within 30 days) by attacks of the same group:", e.followed_by);
@@ -272,6 +276,10 @@ std::string EventJson(const MergedEvent& e) {
   w.Key("preceded_by");
   w.BeginArray();
   for (int64_t id : e.preceded_by) w.Int(id);
+  w.EndArray();
+  w.Key("on_named_target");
+  w.BeginArray();
+  for (int64_t id : e.on_named_target) w.Int(id);
   w.EndArray();
   w.EndObject();
   return out;

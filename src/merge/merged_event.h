@@ -51,6 +51,9 @@ struct MergedEvent {
   // Statement -> attacks by the same group that followed within the window;
   // attack -> statements that preceded it. Ids of other MergedEvents.
   std::vector<int64_t> followed_by, preceded_by;
+  // The ids among followed_by/preceded_by where the attack happened at a
+  // place the call named as a target (OnNamedTarget in merger.h).
+  std::vector<int64_t> on_named_target;
 };
 
 }  // namespace vigil

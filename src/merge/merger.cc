@@ -511,6 +511,10 @@ void Link(std::vector<MergedEvent>& events, const MergeOptions& options,
       if (!by_group(a.perpetrator) && !by_group(a.claimed_by)) continue;
       s.followed_by.push_back(a.id);
       a.preceded_by.push_back(s.id);
+      if (OnNamedTarget(s, a)) {
+        s.on_named_target.push_back(a.id);
+        a.on_named_target.push_back(s.id);
+      }
     }
   }
 }
@@ -546,6 +550,13 @@ std::string DisputeText(const Dispute& d) {
   if (d.stance == "rejected_claim")
     return who + " rejected " + (d.party.empty() ? "the claim" : d.party);
   return who + " " + d.stance + (d.party.empty() ? "" : " " + d.party);
+}
+
+bool OnNamedTarget(const MergedEvent& call, const MergedEvent& attack) {
+  return std::any_of(call.targets.begin(), call.targets.end(), [&](const std::string& t) {
+    return (!attack.location.empty() && NamesOverlap(t, attack.location)) ||
+           (!attack.country.empty() && NamesOverlap(t, attack.country));
+  });
 }
 
 std::string CountText(const std::optional<Count>& c) {

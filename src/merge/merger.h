@@ -35,6 +35,11 @@ struct MergeOptions {
 std::vector<MergedEvent> MergeEvents(std::vector<SourcedEvent> reports,
                                      const MergeOptions& options = {});
 
+// True when `attack` happened at a place `call` named as a target (its
+// location or country overlaps one of the call's targets): the link then
+// reads "followed, at a place the call named", still never "caused".
+bool OnNamedTarget(const MergedEvent& call, const MergedEvent& attack);
+
 // "84", or "84-100" when the count gives a different maximum; "" for none.
 std::string CountText(const std::optional<Count>& count);
 

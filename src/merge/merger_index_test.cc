@@ -186,6 +186,34 @@ TEST(MergerIndexTest, LinksFollowAcrossWeeks) {
   EXPECT_EQ(merged[s.followed_by[0] - 1].location, "Kabul");
   EXPECT_EQ(merged[s.followed_by[0] - 1].preceded_by, std::vector<int64_t>{s.id});
   EXPECT_TRUE(merged[2].preceded_by.empty());
+  EXPECT_TRUE(s.on_named_target.empty());  // the call named no place
+}
+
+TEST(MergerIndexTest, LinksSayWhenTheAttackHitANamedTarget) {
+  SourcedEvent call;
+  call.event.type = EventType::kStatement;
+  call.event.date = "2024-03-01";
+  call.event.organization = "Islamic State";
+  call.event.targets = {"Europe", "Belgium"};
+  SourcedEvent named;
+  named.document_id = 2;
+  named.event.type = EventType::kAttack;
+  named.event.date = "2024-03-10";
+  named.event.location = "Liege";
+  named.event.country = "Belgium";
+  named.event.claimed_by = "Islamic State";
+  SourcedEvent elsewhere = named;
+  elsewhere.document_id = 3;
+  elsewhere.event.location = "Jalalabad";
+  elsewhere.event.country = "Afghanistan";
+  const auto merged = MergeEvents({call, named, elsewhere});
+  ASSERT_EQ(merged.size(), 3u);
+  const MergedEvent& s = merged[0];
+  EXPECT_EQ(s.followed_by.size(), 2u);
+  ASSERT_EQ(s.on_named_target.size(), 1u);
+  const MergedEvent& hit = merged[static_cast<size_t>(s.on_named_target[0] - 1)];
+  EXPECT_EQ(hit.location, "Liege");
+  EXPECT_EQ(hit.on_named_target, std::vector<int64_t>{s.id});
 }
 
 }  // namespace
