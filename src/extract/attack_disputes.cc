@@ -306,29 +306,67 @@ std::vector<Dispute> FindDisputes(const EventContext& ctx, size_t s,
   return DisputeReader(ctx, s, options).Run();
 }
 
-void AddAttackDisputes(const EventContext& ctx, std::vector<Event>* attacks,
-                       const DisputeOptions& options) {
-  const EventText& et = ctx.text();
+namespace {
+
+// Sentence index of each attack's evidence spans.
+std::vector<std::vector<size_t>> EvidenceSentences(const EventText& et,
+                                                   const std::vector<Event>& attacks) {
   std::unordered_map<uint32_t, size_t> sentence_at;
   for (size_t s = 0; s < et.sentences.size(); ++s)
     sentence_at[et.sentences[s].span.begin] = s;
+  std::vector<std::vector<size_t>> out(attacks.size());
+  for (size_t i = 0; i < attacks.size(); ++i) {
+    if (attacks[i].type != EventType::kAttack) continue;
+    for (const Span& span : attacks[i].evidence) {
+      auto it = sentence_at.find(span.begin);
+      if (it != sentence_at.end()) out[i].push_back(it->second);
+    }
+  }
+  return out;
+}
+
+// The attack the disputes of sentence `s` belong to, or -1.
+int DisputedAttack(const EventText& et, const std::vector<std::vector<size_t>>& sentences,
+                   const std::vector<bool>& background, size_t s, size_t window) {
+  int best = -1, near_background = -1;
+  size_t best_dist = window + 1;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    bool recalled = i < background.size() && background[i];
+    for (size_t e : sentences[i]) {
+      size_t dist = e > s ? e - s : s - e;
+      bool reaches =
+          !recalled || dist == 0 ||
+          (s == e + 1 && et.sentences[s].paragraph == et.sentences[e].paragraph);
+      if (!reaches) {
+        if (dist <= window) near_background = static_cast<int>(i);
+        continue;
+      }
+      if (dist < best_dist) best_dist = dist, best = static_cast<int>(i);
+    }
+  }
+  if (best >= 0 || near_background < 0) return best;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    if (!sentences[i].empty() && !(i < background.size() && background[i]))
+      return static_cast<int>(i);
+  }
+  return -1;
+}
+
+}  // namespace
+
+void AddAttackDisputes(const EventContext& ctx, std::vector<Event>* attacks,
+                       const DisputeOptions& options,
+                       const std::vector<bool>& background) {
+  const EventText& et = ctx.text();
+  std::vector<std::vector<size_t>> sentences = EvidenceSentences(et, *attacks);
   for (size_t s = 0; s < et.sentences.size(); ++s) {
     std::vector<Dispute> found = FindDisputes(ctx, s, options);
     if (found.empty()) continue;
-    Event* best = nullptr;
-    size_t best_dist = options.window + 1;
-    for (Event& ev : *attacks) {
-      if (ev.type != EventType::kAttack) continue;
-      for (const Span& span : ev.evidence) {
-        auto it = sentence_at.find(span.begin);
-        if (it == sentence_at.end()) continue;
-        size_t dist = it->second > s ? it->second - s : s - it->second;
-        if (dist < best_dist) best_dist = dist, best = &ev;
-      }
-    }
-    if (best == nullptr) continue;
+    int best = DisputedAttack(et, sentences, background, s, options.window);
+    if (best < 0) continue;
+    Event& attack = (*attacks)[best];
     for (const Dispute& d : found) {
-      if (!Agrees(d, *best)) best->disputed.push_back(d);
+      if (!Agrees(d, attack)) attack.disputed.push_back(d);
     }
   }
 }

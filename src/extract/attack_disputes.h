@@ -33,9 +33,15 @@ std::vector<Dispute> FindDisputes(const EventContext& ctx, size_t s,
 // Adds to each attack in *attacks (other types untouched) the disputes of the
 // document's sentences nearest its reports (see DisputeOptions::window).
 // A "blamed" account that names the attack's own claimant is agreement, not
-// dispute, and is left out. Thread-safe.
+// dispute, and is left out. `background`, when given, has one flag per
+// attack: true for an earlier attack the article only recalls. Such an
+// attack takes only the disputes of its own sentences and of the sentence
+// right after one of them in the same paragraph; a dispute whose nearest
+// attack is one it cannot take goes to the article's first other attack.
+// Thread-safe.
 void AddAttackDisputes(const EventContext& ctx, std::vector<Event>* attacks,
-                       const DisputeOptions& options = {});
+                       const DisputeOptions& options = {},
+                       const std::vector<bool>& background = {});
 
 }  // namespace vigil
 

@@ -108,6 +108,44 @@ TEST(AttackDisputesTest, FarFromAnyAttackAttachesNowhere) {
   EXPECT_EQ(found[0].party, "Greece");
 }
 
+// attacks[0] is reported in sentence 0, attacks[1] (recalled, older) in
+// sentence 1; the dispute sits in the last sentence.
+std::vector<Event> DisputesWithRecalledAttack(const std::string& text,
+                                              const std::vector<bool>& background) {
+  Document d;
+  d.text = text;
+  Extraction none;
+  EventContext ctx(d, none, EventLexicon::Default());
+  std::vector<Event> attacks(2);
+  for (size_t i = 0; i < 2; ++i) {
+    attacks[i].type = EventType::kAttack;
+    attacks[i].evidence = {ctx.text().sentences[i].span};
+  }
+  AddAttackDisputes(ctx, &attacks, {}, background);
+  return attacks;
+}
+
+TEST(AttackDisputesTest, RecalledAttackTakesOnlyTheSentenceRightAfterIt) {
+  const std::string later_paragraph =
+      "A gunman killed five people at a cafe in Izmir.\n"
+      "In 2009 a bomb hit a bus in Bursa.\n"
+      "The minister blamed Ruritania for the bloodshed.";
+  auto attacks = DisputesWithRecalledAttack(later_paragraph, {false, true});
+  EXPECT_EQ(attacks[0].disputed.size(), 1u);
+  EXPECT_TRUE(attacks[1].disputed.empty());
+  // Without the flag the nearest attack, the recalled one, takes it.
+  attacks = DisputesWithRecalledAttack(later_paragraph, {});
+  EXPECT_TRUE(attacks[0].disputed.empty());
+  EXPECT_EQ(attacks[1].disputed.size(), 1u);
+  // Right after it in its own paragraph, the dispute is about it.
+  attacks = DisputesWithRecalledAttack(
+      "A gunman killed five people at a cafe in Izmir.\n"
+      "In 2009 a bomb hit a bus in Bursa. The minister blamed Ruritania for it.",
+      {false, true});
+  EXPECT_TRUE(attacks[0].disputed.empty());
+  EXPECT_EQ(attacks[1].disputed.size(), 1u);
+}
+
 TEST(AttackDisputesTest, SourcePhraseRunsOverOfficeNames) {
   auto found = LastSentenceDisputes(
       "An official from the Ghent prosecutor’s office told reporters the fire was "

@@ -22,6 +22,7 @@ struct AttackMention {
   std::vector<std::string> places;        // lower-cased names in the sentence
   std::vector<std::string> local_places;  // those below country level
   std::string date;
+  bool date_at_trigger = false;  // "the 2015 attack", "an attack on 3 May"
   Casualties casualties;
   std::string perpetrator, claimed_by;
 };
@@ -68,7 +69,9 @@ class AttackFinder {
   AttackFinder(const EventContext& ctx, const AttackOptions& options)
       : ctx_(ctx), et_(ctx.text()), options_(options) {}
 
-  std::vector<Event> Run() {
+  // The kept attacks; (*background)[i] tells whether out[i] is an earlier
+  // attack the article recalls rather than its news.
+  std::vector<Event> Run(std::vector<bool>* background) {
     for (size_t s = 0; s < ctx_.sentence_count(); ++s) Sentence(s);
     std::vector<Event> out;
     std::vector<size_t> kept;
@@ -82,6 +85,7 @@ class AttackFinder {
       if (ev.perpetrator.empty() && ctx_.main_group() >= 0)
         ev.perpetrator = MainGroupSurface();
       out.push_back(std::move(ev));
+      background->push_back(background_[i]);
     }
     DedupeRoles(&out);
     return out;
@@ -92,12 +96,15 @@ class AttackFinder {
 
   // Sentences without an attack word that name harmed persons ("X was
   // shot at his door") add them to the kept attack reported nearest.
+  // A background attack reaches only the sentence right after one of its
+  // reports, in the same paragraph.
   void AttachNearbyVictims(const std::vector<size_t>& kept) {
     for (size_t s : plain_sentences_) {
       size_t best = SIZE_MAX, best_dist = options_.victim_window + 1;
       for (size_t i : kept) {
         for (size_t e : sentences_[i]) {
           size_t dist = e > s ? e - s : s - e;
+          if (background_[i] && !Follows(s, e)) continue;
           if (dist < best_dist) best_dist = dist, best = i;
         }
       }
@@ -106,9 +113,12 @@ class AttackFinder {
     }
   }
 
+  // A call or threat (not a command or claim cue: "claimed the attack").
   bool StatementSentence(const EventText::Sentence& sent) const {
     for (size_t t = sent.first; t < sent.last; ++t) {
-      if (!et_.tokens[t].in_quote && MatchAt(et_, ctx_.lex().statement_cues, t))
+      const std::string* kind = nullptr;
+      if (!et_.tokens[t].in_quote &&
+          MatchAt(et_, ctx_.lex().statement_cues, t, nullptr, &kind) && kind->empty())
         return true;
     }
     return false;
@@ -205,6 +215,10 @@ class AttackFinder {
     }
     m.anaphoric = m.location.empty() && definite;
     Date(&m);
+    if (std::string year = YearBefore(trigger); !year.empty()) {
+      if (m.date.empty()) m.date = year;
+      m.date_at_trigger = true;
+    }
     m.casualties = FindCasualties(ctx_, s);
     Groups(&m);
     return m;
@@ -271,7 +285,20 @@ class AttackFinder {
         continue;
       size_t dist = d.first > m->trigger ? d.first - m->trigger : m->trigger - d.first;
       if (dist < best_dist) best_dist = dist, m->date = d.value;
+      std::string_view between = W(m->trigger + 1);
+      if (d.first == m->trigger + 1 || d.last == m->trigger ||
+          (d.first == m->trigger + 2 && (between == "on" || between == "in")))
+        m->date_at_trigger = true;
     }
+  }
+
+  // "the 2015 attacks": a year written just before the trigger, or "".
+  std::string YearBefore(size_t trigger) const {
+    std::string_view w = trigger > 0 ? W(trigger - 1) : "";
+    bool year =
+        w.size() == 4 && (w.substr(0, 2) == "19" || w.substr(0, 2) == "20") &&
+        std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return year ? std::string(w) : "";
   }
 
   // Group named at token t, either as a name or as the prefix of a
@@ -369,44 +396,165 @@ class AttackFinder {
     if (m->perpetrator.empty()) m->perpetrator = m->claimed_by;
   }
 
-  // Merging: the same place, or an anaphoric mention of the latest attack.
+  // True when sentence `s` comes right after sentence `e` in its paragraph.
+  bool Follows(size_t s, size_t e) const {
+    return s == e + 1 && et_.sentences[s].paragraph == et_.sentences[e].paragraph;
+  }
+
+  // Merging: the same place, else the attack the sentence refers to.
   Event* Find(const AttackMention& m) {
-    if (!m.location.empty()) {
-      std::string loc = EventFold(m.location);
-      for (size_t i = 0; i < events_.size(); ++i) {
-        const auto& places = places_[i];
-        bool same = std::find(places.begin(), places.end(), loc) != places.end() ||
-                    std::find(m.places.begin(), m.places.end(),
-                              EventFold(events_[i].location)) != m.places.end();
-        for (const std::string& p : m.local_places) {
-          same =
-              same || std::find(local_[i].begin(), local_[i].end(), p) != local_[i].end();
-        }
-        if (!same) continue;
-        if (!m.date.empty() && !events_[i].date.empty() &&
-            m.date.substr(0, 4) != events_[i].date.substr(0, 4))
-          continue;
-        return &events_[i];
-      }
-      return nullptr;
-    }
+    if (!m.location.empty()) return FindByPlace(m);
     if (events_.empty()) return nullptr;
+    // The date of "the attack" names it only when written next to it; "a
+    // bombing" in another year is another attack.
+    if (!m.date.empty() && (m.date_at_trigger || !m.anaphoric)) {
+      if (int dated = SameMonth(m.date); dated >= 0) return &events_[dated];
+      if (OtherYear(m.date)) return nullptr;
+    }
     if (m.sentence > last_sentence_ + options_.anaphora_window && !m.anaphoric)
       return nullptr;
-    // "the shooting" after a shooting and a bombing: the latest attack of
-    // the same kind.
-    if (m.anaphoric && !m.type.empty() && events_.back().attack_type != m.type) {
-      for (size_t i = events_.size(); i-- > 0;) {
-        if (events_[i].attack_type == m.type) return &events_[i];
+    if (int typed = m.anaphoric ? SameKind(m.type) : -1; typed >= 0)
+      return &events_[typed];
+    if (int recalled = RecalledJustBefore(m); recalled >= 0) return &events_[recalled];
+    return &events_[Current()];
+  }
+
+  Event* FindByPlace(const AttackMention& m) {
+    std::string loc = EventFold(m.location);
+    for (size_t i = 0; i < events_.size(); ++i) {
+      const auto& places = places_[i];
+      bool same = std::find(places.begin(), places.end(), loc) != places.end() ||
+                  std::find(m.places.begin(), m.places.end(),
+                            EventFold(events_[i].location)) != m.places.end();
+      for (const std::string& p : m.local_places) {
+        same =
+            same || std::find(local_[i].begin(), local_[i].end(), p) != local_[i].end();
+      }
+      if (!same) continue;
+      if (!m.date.empty() && !events_[i].date.empty() &&
+          m.date.substr(0, 4) != events_[i].date.substr(0, 4))
+        continue;
+      return &events_[i];
+    }
+    return nullptr;
+  }
+
+  // The attack an unnamed "the attack" goes to: the one mentioned last among
+  // those that are the article's news; the one mentioned last of all when
+  // every one is background.
+  size_t Current() const {
+    size_t best = events_.size() - 1;
+    bool best_news = false;
+    for (size_t i = 0; i < events_.size(); ++i) {
+      bool news = !background_[i];
+      if (news < best_news) continue;
+      if (news > best_news || sentences_[i].back() >= sentences_[best].back()) best = i;
+      best_news = best_news || news;
+    }
+    return best;
+  }
+
+  // Of the attacks for which `match` holds, the current one, else the one
+  // mentioned last; -1 if none.
+  template <typename Match>
+  int Latest(Match match) const {
+    if (match(Current())) return static_cast<int>(Current());
+    int best = -1;
+    for (size_t i = 0; i < events_.size(); ++i) {
+      if (match(i) && (best < 0 || sentences_[i].back() >= sentences_[best].back()))
+        best = static_cast<int>(i);
+    }
+    return best;
+  }
+
+  // The attack dated in the same month as `date` (same year when either
+  // gives no month), the current one first; -1 if none.
+  int SameMonth(const std::string& date) const {
+    size_t n = date.size() >= 7 ? 7 : 4;
+    auto same = [&](size_t i) {
+      const std::string& d = events_[i].date;
+      size_t k = d.size() >= 7 ? n : 4;
+      return d.size() >= 4 && d.compare(0, k, date, 0, k) == 0;
+    };
+    return Latest(same);
+  }
+
+  // A year other than the current attack's (or, undated, one before the
+  // article's own) names another attack.
+  bool OtherYear(const std::string& date) const {
+    const std::string& current = events_[Current()].date;
+    if (current.size() >= 4) return current.compare(0, 4, date, 0, 4) != 0;
+    return Older(date);
+  }
+
+  // True when `date` lies in a year before the article's date or, without
+  // one, before the year of its first attack.
+  bool Older(const std::string& date) const {
+    std::string reference = ctx_.anchor();
+    if (reference.size() < 4 && !events_.empty()) reference = events_.front().date;
+    return date.size() >= 4 && reference.size() >= 4 &&
+           date.compare(0, 4, reference, 0, 4) < 0;
+  }
+
+  // "the shooting" after a shooting and a bombing: the current attack when it
+  // is of that kind, else the latest of that kind (a background one too,
+  // since the kind names it); -1 if none.
+  int SameKind(const std::string& type) const {
+    if (type.empty()) return -1;
+    auto same = [&](size_t i) {
+      for (const std::string& k : kinds_[i]) {
+        if (KindOf(k) == KindOf(type)) return true;
+      }
+      return false;
+    };
+    return Latest(same);
+  }
+  static std::string_view KindOf(std::string_view type) {
+    if (type.substr(0, 8) == "suicide ") type.remove_prefix(8);
+    return type;
+  }
+
+  // "In 2015 a bomb hit X. That attack ...": a demonstrative right after a
+  // background attack's report, in its paragraph, refers back to it.
+  int RecalledJustBefore(const AttackMention& m) const {
+    std::string_view prev = m.trigger > 0 ? W(m.trigger - 1) : "";
+    if (prev != "that" && prev != "same" || m.sentence == 0) return -1;
+    for (size_t i = events_.size(); i-- > 0;) {
+      if (!background_[i]) continue;
+      for (size_t e : sentences_[i]) {
+        if (Follows(m.sentence, e)) return static_cast<int>(i);
       }
     }
-    return &events_.back();
+    return -1;
+  }
+
+  // An attack the article recalls rather than reports: dated in an earlier
+  // year, or (after its first attack) introduced as a past one ("two years
+  // ago", "a previous attack", "last year").
+  bool Background(const AttackMention& m) const {
+    if (Older(m.date)) return true;
+    if (events_.empty()) return false;
+    const auto& sent = et_.sentences[m.sentence];
+    for (size_t t = sent.first; t < sent.last; ++t) {
+      if (et_.tokens[t].in_quote) continue;
+      std::string_view w = W(t);
+      std::string_view next = W(t + 1);
+      bool long_ago = next == "ago" && (w == "years" || w == "year" || w == "decades" ||
+                                        w == "decade" || w == "months");
+      if (long_ago || w == "previous" || w == "previously" || w == "recalled" ||
+          w == "anniversary" || (w == "in" && next == "the" && W(t + 2) == "past") ||
+          (w == "last" && (next == "year" || next == "decade")))
+        return true;
+    }
+    return false;
   }
 
   void Add(const AttackMention& m) {
     Event* ev = Find(m);
     bool fresh = ev == nullptr;
     if (fresh) {
+      background_.push_back(Background(m));
+      kinds_.emplace_back();
       events_.emplace_back();
       places_.emplace_back();
       local_.emplace_back();
@@ -419,6 +567,7 @@ class AttackFinder {
     size_t i = ev - events_.data();
     Fill(m, fresh, i);
     sentences_[i].push_back(m.sentence);
+    if (!m.type.empty()) kinds_[i].push_back(m.type);
     for (const auto& p : m.places) places_[i].push_back(p);
     for (const auto& p : m.local_places) local_[i].push_back(p);
     if (!m.location.empty()) places_[i].push_back(EventFold(m.location));
@@ -492,6 +641,8 @@ class AttackFinder {
   std::vector<std::vector<std::string>> places_;
   std::vector<std::vector<std::string>> local_;  // places below country level
   std::vector<bool> specific_;
+  std::vector<bool> background_;  // per event: recalled, not the article's news
+  std::vector<std::vector<std::string>> kinds_;  // per event, its mentions' types
   std::vector<int> location_rank_;
   std::vector<std::vector<size_t>> sentences_;  // per event, its mentions' sentences
   std::vector<size_t> plain_sentences_;         // no attack word, not a statement
@@ -544,8 +695,9 @@ Casualties FindCasualties(const EventContext& ctx, size_t s) {
 }
 
 std::vector<Event> ExtractAttacks(const EventContext& ctx, const AttackOptions& options) {
-  std::vector<Event> attacks = AttackFinder(ctx, options).Run();
-  AddAttackDisputes(ctx, &attacks);
+  std::vector<bool> background;
+  std::vector<Event> attacks = AttackFinder(ctx, options).Run(&background);
+  AddAttackDisputes(ctx, &attacks, {}, background);
   return attacks;
 }
 

@@ -41,19 +41,42 @@ class StatementFinder {
  private:
   std::string_view W(size_t i) const { return i < et_.tokens.size() ? et_.words[i] : ""; }
 
-  size_t Cue(const EventText::Sentence& sent) const {
+  // The first cue of the sentence; *narrow is set when it is a command or
+  // claim cue, which needs a named person as its speaker.
+  size_t Cue(const EventText::Sentence& sent, bool* narrow) const {
     for (size_t t = sent.first; t < sent.last; ++t) {
-      if (!et_.tokens[t].in_quote && MatchAt(et_, ctx_.lex().statement_cues, t)) return t;
+      size_t len;
+      const std::string* kind = nullptr;
+      if (et_.tokens[t].in_quote ||
+          !MatchAt(et_, ctx_.lex().statement_cues, t, &len, &kind))
+        continue;
+      *narrow = !kind->empty();
+      if (!*narrow || Completes(*kind, t + len, sent.last)) return t;
     }
+    *narrow = false;
     return SIZE_MAX;
+  }
+
+  // "instructed the prefects to ...", "claimed responsibility": what a
+  // command or claim cue needs within the next few words.
+  bool Completes(const std::string& kind, size_t from, size_t last) const {
+    for (size_t k = from; k < from + 8 && k < last; ++k) {
+      std::string_view w = W(k);
+      if (kind == "command" && w == "to") return true;
+      if (kind == "claim" && (w == "responsibility" || w == "responsible")) return true;
+      if (w == "." || w == ";") break;
+    }
+    return false;
   }
 
   void Sentence(size_t s) {
     const auto& sent = et_.sentences[s];
-    size_t cue = Cue(sent);
+    bool narrow = false;
+    size_t cue = Cue(sent, &narrow);
     int speaker = -1;
     if (cue != SIZE_MAX) {
       speaker = Speaker(sent, cue);
+      if (narrow && !NamedBefore(speaker, sent, cue)) return;
     } else {
       speaker = QuotedSpeaker(sent);
       if (speaker < 0) return;
@@ -66,7 +89,7 @@ class StatementFinder {
         Read(p, et_.sentences[p].first, true, Find(ctx_.names()[speaker].canonical));
       }
     }
-    std::string org = Organization(sent, speaker);
+    std::string org = Organization(sent, narrow ? -1 : speaker);
     if (speaker < 0 && org.empty()) return;
     Event* ev = speaker >= 0 ? Find(ctx_.names()[speaker].canonical) : FindOrg(org);
     if (ev == nullptr) {
@@ -78,7 +101,8 @@ class StatementFinder {
       dates_.push_back("");
     }
     if (ev->organization.empty()) ev->organization = org;
-    Read(s, cue == SIZE_MAX ? sent.first : cue, cue == SIZE_MAX, ev);
+    // An order or a claim names no targets or methods of a call.
+    Read(s, cue == SIZE_MAX ? sent.first : cue, cue == SIZE_MAX, ev, !narrow);
   }
 
   // A title in quotation marks ("Kill Wherever You Find It") names no speaker.
@@ -98,7 +122,7 @@ class StatementFinder {
       const NameMention& m = ctx_.names()[idx];
       if (m.first > cue) break;
       if (m.type != EntityType::kPerson || et_.tokens[m.first].in_quote) continue;
-      if (W(m.last) == "'s" || QuoteMarkAround(m)) continue;
+      if (W(m.last) == "'s" || QuoteMarkAround(m) || OfRole(m)) continue;
       best = static_cast<int>(idx);
     }
     if (best >= 0) return best;
@@ -111,6 +135,20 @@ class StatementFinder {
     if ((W(sent.first) == "he" || W(sent.first) == "she") && last_speaker_ >= 0)
       return last_speaker_;
     return -1;
+  }
+
+  // True when `speaker` is a person named in `sent` before token `cue`.
+  bool NamedBefore(int speaker, const EventText::Sentence& sent, size_t cue) const {
+    if (speaker < 0) return false;
+    const NameMention& m = ctx_.names()[speaker];
+    return m.first >= sent.first && m.first < cue;
+  }
+
+  // "X, leader of Y, called for": a name after "<role> of" is the group
+  // the speaker leads, even when read as a person.
+  bool OfRole(const NameMention& m) const {
+    return m.first > 1 && W(m.first - 1) == "of" &&
+           MatchAt(et_, ctx_.lex().roles, m.first - 2);
   }
 
   // True when sentence p is quoted words only (no attribution of its own).
@@ -180,7 +218,7 @@ class StatementFinder {
     return nullptr;
   }
 
-  void Read(size_t s, size_t from, bool quote_only, Event* ev) {
+  void Read(size_t s, size_t from, bool quote_only, Event* ev, bool call = true) {
     const auto& sent = et_.sentences[s];
     size_t i = ev - events_.data();
     if (!ev->speaker.empty()) {
@@ -189,12 +227,12 @@ class StatementFinder {
           last_speaker_ = static_cast<int>(idx);
       }
     }
-    for (size_t t = sent.first; t < sent.last; ++t) {
+    for (size_t t = sent.first; t < sent.last && call; ++t) {
       if (quote_only && !et_.tokens[t].in_quote) continue;
       Methods(t, ev);
       if (t >= from) TargetGroups(t, ev);
     }
-    Targets(s, from, quote_only, ev);
+    if (call) Targets(s, from, quote_only, ev);
     Medium(sent, ev);
     if (dates_[i].empty() && !quote_only) {
       size_t best = SIZE_MAX;

@@ -1,0 +1,75 @@
+#include "extract/statement_events.h"
+
+#include <gtest/gtest.h>
+
+#include "extract/events.h"
+
+namespace vigil {
+namespace {
+
+std::vector<Event> OfType(const std::string& text, EventType type) {
+  Document d;
+  d.text = text;
+  d.published = "2025-06-02";
+  std::vector<Event> out;
+  for (Event& e : ExtractEvents(d, Extraction{})) {
+    if (e.type == type) out.push_back(std::move(e));
+  }
+  return out;
+}
+
+// Speaker of the text's only statement; "(n statements)" when not one.
+std::string OnlySpeaker(const std::string& text) {
+  auto found = OfType(text, EventType::kStatement);
+  if (found.size() != 1) return "(" + std::to_string(found.size()) + " statements)";
+  EXPECT_TRUE(found[0].targets.empty()) << text;
+  return found[0].speaker;
+}
+
+TEST(StatementEventsTest, SpeakerIsNotTheGroupHeLeads) {
+  // "Harbour Patriots" may be read as a person; after "leader of" it is the
+  // group, and the speaker is the man named first.
+  EXPECT_EQ(OnlySpeaker("Mr Tomas Kerrigan, leader of Harbour Patriots, called for "
+                        "a strike on the ferry company."),
+            "Tomas Kerrigan");
+}
+
+TEST(StatementEventsTest, NamedPersonsOrderIsAStatement) {
+  EXPECT_EQ(OnlySpeaker("Interior Minister Helena Voss said she had instructed all "
+                        "regional police chiefs to guard railway stations in Hamburg."),
+            "Helena Voss");
+}
+
+TEST(StatementEventsTest, OrderWithoutToOrWithoutANameIsNone) {
+  EXPECT_TRUE(OfType("Judge Helena Voss ordered the release of the driver.",
+                     EventType::kStatement)
+                  .empty());
+  EXPECT_TRUE(OfType("The ministry instructed police chiefs to guard stations.",
+                     EventType::kStatement)
+                  .empty());
+}
+
+TEST(StatementEventsTest, SpokesmansClaimIsAStatementAndTheAttackStays) {
+  std::string text =
+      "A car bomb killed 11 people at a checkpoint in Kandahar, Afghanistan, on "
+      "Sunday.\n"
+      "Zabir Hamidi, a spokesman for the Taliban, claimed responsibility for the "
+      "bombing.\n";
+  auto statements = OfType(text, EventType::kStatement);
+  ASSERT_EQ(statements.size(), 1u);
+  EXPECT_EQ(statements[0].speaker, "Zabir Hamidi");
+  auto attacks = OfType(text, EventType::kAttack);
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(attacks[0].claimed_by, "Taliban");
+  EXPECT_EQ(attacks[0].evidence.size(), 2u);  // the claim still reports it
+}
+
+TEST(StatementEventsTest, ClaimByARoleWordAloneIsNoStatement) {
+  EXPECT_TRUE(OfType("The group's spokesman claimed responsibility for the bombing in "
+                     "Kandahar.",
+                     EventType::kStatement)
+                  .empty());
+}
+
+}  // namespace
+}  // namespace vigil
