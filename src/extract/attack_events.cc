@@ -183,8 +183,9 @@ class AttackFinder {
     if (!c.killed && !c.injured) return;
     for (size_t t = sent.first; t < sent.last; ++t) {
       size_t len;
+      bool vague = W(t) == "individuals" || W(t) == "men" || W(t) == "gang";
       if (!et_.tokens[t].in_quote && MatchAt(et_, ctx_.lex().perpetrators, t, &len) &&
-          W(t) != "individuals" && W(t) != "men" && W(t) != "gang") {
+          (!vague || PassiveAgentAt(et_, t, sent.first))) {
         triggers->emplace_back(t, "armed assault");
         return;
       }

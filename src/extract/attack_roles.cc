@@ -7,6 +7,12 @@
 namespace vigil {
 namespace {
 
+// Words that may stand between "by" and the agent noun.
+bool IsDeterminer(std::string_view w) {
+  return w == "a" || w == "an" || w == "the" || w == "two" || w == "three" ||
+         w == "four" || w == "five" || w == "several" || w == "some";
+}
+
 // "the murder of X".
 bool IsHarmNoun(std::string_view w) {
   return w == "murder" || w == "assassination" || w == "death" || w == "killing" ||
@@ -74,6 +80,7 @@ class RoleFinder {
       i += step == 0 ? 1 : step;
     }
     NamedVictims();
+    ImplicatedPersons();
     return std::move(roles_);
   }
 
@@ -138,7 +145,10 @@ class RoleFinder {
   // terrorists": attackers sought, named or counted, not attacking here.
   bool Sought(size_t first) const {
     size_t k = first;
-    while (k > sent_.first && (IsNumberWord(W(k - 1)) || IsAttackerModifier(W(k - 1))))
+    // "mistook them for Liberation Army rebels": a group's name is a modifier.
+    while (k > sent_.first &&
+           (IsNumberWord(W(k - 1)) || IsAttackerModifier(W(k - 1)) ||
+            ctx_.NameAtToken(k - 1) >= 0 || et_.tokens[k - 1].all_caps))
       --k;
     if (k == sent_.first) return false;
     std::string_view prev = W(k - 1), prev2 = k >= 2 ? W(k - 2) : "";
@@ -146,6 +156,33 @@ class RoleFinder {
            prev == "including" || prev == "hunting" || prev == "chasing" ||
            (prev == "of" && (prev2 == "search" || prev2 == "hunt" || prev2 == "pursuit"));
   }
+  bool Agent(size_t i) const { return PassiveAgentAt(et_, i, sent_.first); }
+
+  // "X, who is implicated in the murder of Y", "X, accused of the bombing":
+  // a person the sentence ties to the attack as its author.
+  void ImplicatedPersons() {
+    for (size_t idx : ctx_.NamesIn(&sent_ - et_.sentences.data())) {
+      const NameMention& m = ctx_.names()[idx];
+      if (m.type != EntityType::kPerson || et_.tokens[m.first].in_quote) continue;
+      size_t k = m.last;
+      while (k < sent_.last && k < m.last + 4 && IsLinkWord(W(k))) ++k;
+      std::string_view w = W(k), prep = W(k + 1);
+      bool tied = w == "implicated" || w == "accused" || w == "suspected" ||
+                  w == "charged" || w == "convicted";
+      if (!tied || (prep != "in" && prep != "of" && prep != "with")) continue;
+      for (size_t d = k + 2; d < k + 6 && d < sent_.last; ++d) {
+        if (IsHarmNoun(W(d)) || MatchAt(et_, ctx_.lex().attack_words, d)) {
+          Push(&roles_.perpetrator_individuals, m.canonical);
+          break;
+        }
+      }
+    }
+  }
+  static bool IsLinkWord(std::string_view w) {
+    return w == "," || w == "who" || w == "is" || w == "was" || w == "has" ||
+           w == "had" || w == "been" || w == "being" || w == "are" || w == "were";
+  }
+
   static bool IsNumberWord(std::string_view w) {
     return !w.empty() && (std::isdigit(static_cast<unsigned char>(w[0])) || w == "two" ||
                           w == "three" || w == "four" || w == "five" || w == "several" ||
@@ -161,7 +198,7 @@ class RoleFinder {
     size_t first = i;
     if (NeedsModifier(W(i))) {
       if (i == 0 || !IsAttackerModifier(W(i - 1))) {
-        if (W(i + len) != "armed") return len;
+        if (W(i + len) != "armed" && !Agent(i)) return len;
       } else {
         first = i - 1;
       }
@@ -353,6 +390,21 @@ bool IsHarmVerb(std::string_view w) {
       "stabbed",   "hurt",          "wounding",   "injuring",     "kidnap",    "kill",
       "murdering", "assassinating", "kidnapping", "abducting",    "executing"};
   return kVerbs.count(w) > 0;
+}
+
+bool PassiveAgentAt(const EventText& et, size_t t, size_t first) {
+  size_t k = t;
+  while (k > first && (IsDeterminer(et.words[k - 1]) || et.tokens[k - 1].digits)) --k;
+  if (k < first + 2 || et.words[k - 1] != "by") return false;
+  std::string_view verb = et.words[k - 2];
+  if (verb == ",") {  // "were killed on Tuesday in X, by a gang"
+    for (size_t j = k - 2; j > first && j + 12 > k; --j) {
+      if (IsHarmVerb(et.words[j - 1])) return true;
+    }
+    return false;
+  }
+  return IsHarmVerb(verb) || verb == "out" ||
+         (verb.size() > 3 && verb.substr(verb.size() - 2) == "ed");
 }
 
 bool HarmedJustBefore(const EventText& et, size_t t, size_t first) {

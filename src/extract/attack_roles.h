@@ -32,6 +32,11 @@ std::vector<std::string> FindNamedVictims(const EventContext& ctx, size_t s);
 // "kidnapped", "murdering"). Thread-safe.
 bool IsHarmVerb(std::string_view w);
 
+// True when token t heads the agent of a passive: "killed by a gang",
+// "carried out by two men" ("by", then determiners or figures, after a harm
+// verb, "out" or an -ed word), not before `first`. Thread-safe.
+bool PassiveAgentAt(const EventText& et, size_t t, size_t first);
+
 // True when one of the three words before token t (not before `first`, not
 // across "by", a comma or "and") is a harm verb or "captured": "troops
 // killed two rebels". Thread-safe.
