@@ -1,7 +1,12 @@
 // Attack events in one article: sentences that report an attack (attack
 // words, or a weapon with a casualty figure), each read for place, country,
 // date, casualties, perpetrator, claim and role fillers, then merged into
-// one event per real attack (same place, or an anaphoric "the attack").
+// one event per real attack: the same place, else the attack the sentence
+// names by a date written next to its trigger or by its kind ("the
+// shooting"), else the attack mentioned last. An attack the article only
+// recalls (dated in an earlier year, or "two years ago", "a previous
+// attack") takes only the sentences that name it, and "that attack" right
+// after it; other sentences about "the attack" go to the article's news.
 // Calls for attacks, threats and hypotheticals are not attacks. Competing
 // accounts of each attack come from attack_disputes.h.
 #ifndef VIGIL_EXTRACT_ATTACK_EVENTS_H_
