@@ -39,6 +39,7 @@ class Tokenizer {
   explicit Tokenizer(std::string_view text) : t_(text) {}
 
   std::vector<Token> Run() {
+    out_.reserve(t_.size() / 5);  // about one token per five bytes of prose
     size_t i = 0;
     while (i < t_.size()) {
       size_t len;
@@ -134,6 +135,15 @@ class Tokenizer {
     tok.lower.reserve(e - b);
     int letters = 0, uppers = 0;
     for (size_t k = b; k < e;) {
+      const char ascii = t_[k];
+      if (static_cast<unsigned char>(ascii) < 0x80) {  // the answers below, inline
+        const bool upper = ascii >= 'A' && ascii <= 'Z';
+        tok.lower.push_back(upper ? static_cast<char>(ascii - 'A' + 'a') : ascii);
+        letters += upper || (ascii >= 'a' && ascii <= 'z');
+        uppers += upper;
+        ++k;
+        continue;
+      }
       size_t len;
       char32_t c = Decode(t_, k, &len);
       if (IsApostrophe(c)) {

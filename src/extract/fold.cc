@@ -2,8 +2,6 @@
 
 #include <unicode/uchar.h>
 
-#include "common/utf8.h"
-
 namespace vigil {
 namespace {
 
@@ -44,13 +42,6 @@ char BaseLatin(char32_t cp) {
 }
 
 }  // namespace
-
-char32_t DecodeUtf8(std::string_view s, size_t* i) {
-  size_t len = 0;
-  const char32_t cp = CodePointAt(s, *i, &len);
-  *i += len;
-  return cp;
-}
 
 void AppendUtf8(char32_t cp, std::string* out) {
   if (cp < 0x80) {

@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "common/utf8.h"
+
 namespace vigil {
 
 // Appends the folded form of UTF-8 `s` to *out. Invalid bytes are dropped.
@@ -16,9 +18,14 @@ void AppendFolded(std::string_view s, std::string* out);
 // The folded form of `s`.
 std::string Fold(std::string_view s);
 
-// Decodes one code point of UTF-8 at s[*i] and advances *i (by one byte on
-// invalid input, returning U+FFFD).
-char32_t DecodeUtf8(std::string_view s, size_t* i);
+// Decodes one code point of UTF-8 at s[*i] (*i < s.size()) and advances *i
+// (by one byte on invalid input, returning U+FFFD).
+inline char32_t DecodeUtf8(std::string_view s, size_t* i) {
+  size_t len = 0;
+  const char32_t cp = CodePointAt(s, *i, &len);
+  *i += len;
+  return cp;
+}
 
 // Appends `cp` to *out as UTF-8.
 void AppendUtf8(char32_t cp, std::string* out);

@@ -26,7 +26,8 @@ class TokenTrie {
   void Insert(const std::vector<std::string>& folded, uint32_t value);
 
   // Every entry that the folded words `words[i..limit)` start with, shortest
-  // first. Hyphens after the first word are skipped.
+  // first. Hyphens after the first word are skipped. Each word must carry its
+  // HashWord() hash.
   void MatchesAt(const std::vector<HashedWord>& words, size_t i, size_t limit,
                  std::vector<Match>* out) const;
 
@@ -40,7 +41,16 @@ class TokenTrie {
     WordMap<uint32_t> next;
     std::vector<uint32_t> values;
   };
+  // Whether some key may start with `word`: one bit per first word, indexed
+  // by its hash, turns most words away before the root's table is searched.
+  bool MayStart(const HashedWord& word) const {
+    const size_t bit = word.hash & (kRootBits - 1);
+    return (root_bits_[bit / 64] >> (bit % 64) & 1) != 0;
+  }
+  static constexpr size_t kRootBits = size_t{1} << 17;
+
   std::vector<Node> nodes_;
+  std::vector<uint64_t> root_bits_;  // kRootBits bits: MayStart
 };
 
 }  // namespace vigil

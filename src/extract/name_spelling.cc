@@ -16,9 +16,10 @@ constexpr std::string_view kTranslitPairs[] = {"wv", "vf", "sz", "jy",
                                                "iy", "ck", "kq", "ij"};
 
 // Per byte: bit k set when the letter is in kTranslitPairs[k]; kVowelBit for
-// the letters IsNameVowel accepts. Two different letters form a pair exactly
-// when their pair bits meet.
+// the letters IsNameVowel accepts, kCheapIndelBit for those and h and w. Two
+// different letters form a pair exactly when their pair bits meet.
 constexpr uint16_t kVowelBit = 1u << 15;
+constexpr uint16_t kCheapIndelBit = 1u << 14;
 constexpr std::array<uint16_t, 256> kLetterBits = [] {
   std::array<uint16_t, 256> bits{};
   for (size_t k = 0; k < std::size(kTranslitPairs); ++k) {
@@ -26,6 +27,8 @@ constexpr std::array<uint16_t, 256> kLetterBits = [] {
   }
   for (char c : std::string_view("aeiouy"))
     bits[static_cast<unsigned char>(c)] |= kVowelBit;
+  for (char c : std::string_view("aeiouyhw"))
+    bits[static_cast<unsigned char>(c)] |= kCheapIndelBit;
   return bits;
 }();
 
@@ -40,12 +43,15 @@ constexpr double kSwapCost = 1.0;
 // Cells of the three table rows kept on the stack; longer words use the heap.
 constexpr size_t kStackCells = 3 * 40;
 
-double Indel(char c) { return IsNameVowel(c) || c == 'h' || c == 'w' ? 0.5 : 1.0; }
+// Vowels, h and w are cheap to add or drop.
+double Indel(char c) { return (LetterBits(c) & kCheapIndelBit) != 0 ? 0.5 : 1.0; }
 
 double Substitution(char x, char y) {
   if (x == y) return 0;
   const uint16_t both = LetterBits(x) & LetterBits(y);
-  return (both & ~kVowelBit) != 0 ? kTranslitCost : (both & kVowelBit) != 0 ? 0.5 : 1.0;
+  return (both & ~(kVowelBit | kCheapIndelBit)) != 0 ? kTranslitCost
+         : (both & kVowelBit) != 0                   ? 0.5
+                                                     : 1.0;
 }
 
 // Weighted edit distance of a and b, or any value above `cutoff` once the
@@ -75,12 +81,13 @@ double EditDistance(std::string_view a, std::string_view b, double cutoff) {
   double min1 = 0;  // smallest cell of row i-1
   for (size_t i = 1; i <= a.size(); ++i) {
     const char x = a[i - 1];
-    d[0] = d1[0] + Indel(x);
+    const double indel_x = Indel(x);
+    d[0] = d1[0] + indel_x;
     double row_min = d[0];
     for (size_t j = 1; j < width; ++j) {
       const char y = b[j - 1];
       d[j] = std::min(
-          {d1[j - 1] + Substitution(x, y), d1[j] + Indel(x), d[j - 1] + Indel(y)});
+          {d1[j - 1] + Substitution(x, y), d1[j] + indel_x, d[j - 1] + Indel(y)});
       // Two neighbouring letters swapped (Marocn / Macorn) cost one change.
       if (i > 1 && j > 1 && x != y && x == b[j - 2] && a[i - 2] == y)
         d[j] = std::min(d[j], d2[j - 2] + kSwapCost);
