@@ -1,6 +1,7 @@
 #include "extract/attack_events.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <unordered_set>
 
 #include "extract/attack_disputes.h"
@@ -488,13 +489,21 @@ class AttackFinder {
     return Older(date);
   }
 
-  // True when `date` lies in a year before the article's date or, without
-  // one, before the year of its first attack.
+  // True when `date` lies more than two months before the article's date
+  // or, without one, before the date of its first attack (a bare year
+  // counts as its December: "2023" in an article of January 2024 is recent).
   bool Older(const std::string& date) const {
     std::string reference = ctx_.anchor();
     if (reference.size() < 4 && !events_.empty()) reference = events_.front().date;
-    return date.size() >= 4 && reference.size() >= 4 &&
-           date.compare(0, 4, reference, 0, 4) < 0;
+    int then = MonthNumber(date), now = MonthNumber(reference);
+    return then >= 0 && now >= 0 && now - then > 2;
+  }
+  // Months since year 0 of a YYYY[-MM[-DD]] date, or -1.
+  static int MonthNumber(const std::string& date) {
+    if (date.size() < 4) return -1;
+    int year = std::atoi(date.substr(0, 4).c_str());
+    int month = date.size() >= 7 ? std::atoi(date.substr(5, 2).c_str()) : 12;
+    return year * 12 + month - 1;
   }
 
   // "the shooting" after a shooting and a bombing: the current attack when it
