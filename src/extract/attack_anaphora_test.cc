@@ -135,12 +135,12 @@ TEST(AttackAnaphoraTest, AnotherYearWithoutAPlaceIsAnotherAttack) {
 TEST(AttackAnaphoraTest, AttackDaysBeforeNewYearIsNotRecalled) {
   // December 2024 in an article of January 2025 is news, not background: the
   // claim goes to it as the attack mentioned last.
-  std::string text =
+  TwoAttacks r = Read(
       "Gunmen killed 5 people at a market in Maiduguri on Friday.\n"
       "A bomb killed 7 people at a station in Kano, Nigeria, in December 2024.\n"
-      "ISWAP claimed responsibility for the attack.\n";
-  TwoAttacks r = Read(text, "2025-01-04", "Kano", "Maiduguri");
-  ASSERT_TRUE(r.found());
+      "ISWAP claimed responsibility for the attack.\n",
+      "2025-01-04", "Kano", "Maiduguri");
+  if (!r.found()) FAIL() << "attacks missing";
   EXPECT_EQ(r.news->claimed_by, "ISWAP");
   EXPECT_TRUE(r.recalled->claimed_by.empty());
 }
