@@ -92,6 +92,9 @@ std::optional<FileType> FileTypeOf(std::string_view path) {
     type.kind = FileKind::kJsonl;
   } else if (EndsWithNoCase(path, ".warc")) {
     type.kind = FileKind::kWarc;
+  } else if (EndsWithNoCase(path, ".rss") || EndsWithNoCase(path, ".atom") ||
+             EndsWithNoCase(path, ".xml")) {
+    type.kind = FileKind::kFeed;
   } else {
     return std::nullopt;
   }
@@ -99,7 +102,7 @@ std::optional<FileType> FileTypeOf(std::string_view path) {
 }
 
 const char* KnownExtensions() {
-  return ".txt, .html, .htm, .jsonl, .warc, each optionally .gz";
+  return ".txt, .html, .htm, .jsonl, .warc, .rss, .atom, .xml, each optionally .gz";
 }
 
 void WalkFolder(const std::string& dir, std::vector<std::string>* out,

@@ -1,6 +1,7 @@
 // Which files the readers understand, and how folders expand into them.
 // The kind of a file comes from its extension alone (case-insensitive):
-// .txt, .html/.htm, .jsonl, .warc, each optionally followed by .gz.
+// .txt, .html/.htm, .jsonl, .warc, .rss/.atom/.xml (news feeds), each
+// optionally followed by .gz.
 #ifndef VIGIL_INGEST_FILE_LIST_H_
 #define VIGIL_INGEST_FILE_LIST_H_
 
@@ -13,7 +14,7 @@
 
 namespace vigil {
 
-enum class FileKind { kText, kHtml, kJsonl, kWarc };
+enum class FileKind { kText, kHtml, kJsonl, kWarc, kFeed };
 
 // What a path's extension says about its content.
 struct FileType {

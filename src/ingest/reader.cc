@@ -6,10 +6,12 @@
 #include <utility>
 
 #include "common/utf8.h"
+#include "ingest/feed_reader.h"
 #include "ingest/file_list.h"
 #include "ingest/gzip_stream.h"
 #include "ingest/jsonl_reader.h"
 #include "ingest/problems.h"
+#include "ingest/stdin_input.h"
 #include "ingest/warc_reader.h"
 
 namespace vigil {
@@ -66,7 +68,9 @@ std::vector<std::string> ListInputs(const std::vector<std::string>& paths,
   std::vector<std::string> out;
   for (const std::string& path : paths) {
     struct stat st;
-    if (::stat(path.c_str(), &st) != 0) {
+    if (path == kStdinPath) {
+      out.push_back(path);
+    } else if (::stat(path.c_str(), &st) != 0) {
       sink.Reject({path, "", "no such file or directory"});
     } else if (S_ISDIR(st.st_mode)) {
       std::vector<Rejection> problems;
@@ -81,7 +85,28 @@ std::vector<std::string> ListInputs(const std::vector<std::string>& paths,
   return out;
 }
 
+void ReadTyped(ByteStream& in, const std::string& name, FileType type,
+               const IngestOptions& options, ArticleSink& sink) {
+  switch (type.kind) {
+    case FileKind::kText:
+    case FileKind::kHtml:
+      return ReadSingleArticle(in, name, type, options, sink);
+    case FileKind::kJsonl:
+      return ReadJsonl(in, name, options, sink);
+    case FileKind::kWarc:
+      return ReadWarc(in, name, options, sink);
+    case FileKind::kFeed:
+      return ReadFeed(in, name, options, sink);
+  }
+}
+
 void ReadInput(const std::string& path, const IngestOptions& options, ArticleSink& sink) {
+  if (path == kStdinPath) {
+    Result<std::unique_ptr<FileStream>> in = FileStream::Open("/dev/stdin");
+    if (!in.ok())
+      return sink.Reject({"stdin", "", "cannot open: " + in.status().message()});
+    return ReadSniffed(std::move(in).value(), "stdin", options, sink);
+  }
   const std::optional<FileType> type = FileTypeOf(path);
   if (!type) return sink.Reject({path, "", UnknownTypeProblem()});
   const bool single = type->kind == FileKind::kText || type->kind == FileKind::kHtml;
@@ -95,15 +120,7 @@ void ReadInput(const std::string& path, const IngestOptions& options, ArticleSin
   Result<std::unique_ptr<ByteStream>> in =
       OpenInputStream(path, options.max_decompressed_bytes);
   if (!in.ok()) return sink.Reject({path, "", "cannot open: " + in.status().message()});
-  switch (type->kind) {
-    case FileKind::kText:
-    case FileKind::kHtml:
-      return ReadSingleArticle(**in, path, *type, options, sink);
-    case FileKind::kJsonl:
-      return ReadJsonl(**in, path, options, sink);
-    case FileKind::kWarc:
-      return ReadWarc(**in, path, options, sink);
-  }
+  ReadTyped(**in, path, *type, options, sink);
 }
 
 void ReadPaths(const std::vector<std::string>& paths, const IngestOptions& options,

@@ -8,6 +8,7 @@
 //                              name: "in/000_ab12.txt"
 //   .jsonl (and .gz)           "<path>#L<line>", line counted from 1
 //   .warc (and .gz)            "<path>#R<record>", every record counted from 1
+//   .rss .atom .xml (and .gz)  "<path>#I<item>", items/entries counted from 1
 // Rejection::input is always the path; Rejection::location is "line N",
 // "record N", "byte N" (offset in the decompressed data) or empty for a whole
 // file. Problems are short lower-case phrases: "empty file", "binary data",
@@ -28,6 +29,8 @@
 #include <string>
 #include <vector>
 
+#include "ingest/file_list.h"
+#include "ingest/gzip_stream.h"
 #include "vigil/document.h"
 
 namespace vigil {
@@ -54,17 +57,24 @@ class ArticleSink {
 
 // Expands `paths` (files and folders, recursively; folders in sorted order)
 // into the files readers understand, by extension: .txt .html .htm .jsonl
-// .warc, each optionally .gz. Other files inside folders, and hidden ones
+// .warc .rss .atom .xml, each optionally .gz. Other files inside folders, and hidden ones
 // (".name"), are skipped silently; symbolic links are followed, each folder
 // visited once. A path given explicitly that does not exist or has an
-// unknown extension is rejected through `sink`.
+// unknown extension is rejected through `sink`. "-" (standard input) is
+// passed through.
 std::vector<std::string> ListInputs(const std::vector<std::string>& paths,
                                     ArticleSink& sink);
 
 // Reads one file, dispatching on its extension, and feeds `sink`. A .txt or
 // .html file larger than max_article_bytes is rejected from its size alone,
-// without being read. Not thread-safe with respect to `sink`.
+// without being read. "-" reads standard input (ingest/stdin_input.h). Not
+// thread-safe with respect to `sink`.
 void ReadInput(const std::string& path, const IngestOptions& options, ArticleSink& sink);
+
+// Reads the content `in` of an input named `name` as the format `type` says
+// (type.gzip is ignored: `in` is already decompressed).
+void ReadTyped(ByteStream& in, const std::string& name, FileType type,
+               const IngestOptions& options, ArticleSink& sink);
 
 // Reads every input under `paths`; equivalent to ListInputs then ReadInput.
 void ReadPaths(const std::vector<std::string>& paths, const IngestOptions& options,

@@ -27,6 +27,9 @@ TEST(FileTypeTest, KnowsExtensions) {
   EXPECT_EQ(FileTypeOf("a.html.gz")->kind, FileKind::kHtml);
   EXPECT_TRUE(FileTypeOf("a.jsonl.gz")->gzip);
   EXPECT_EQ(FileTypeOf("a.warc.gz")->kind, FileKind::kWarc);
+  EXPECT_EQ(FileTypeOf("news.RSS")->kind, FileKind::kFeed);
+  EXPECT_EQ(FileTypeOf("a.atom.gz")->kind, FileKind::kFeed);
+  EXPECT_EQ(FileTypeOf("feed.xml")->kind, FileKind::kFeed);
   EXPECT_FALSE(FileTypeOf("a.json"));
   EXPECT_FALSE(FileTypeOf("a.gz"));
   EXPECT_FALSE(FileTypeOf("warc"));
@@ -134,9 +137,11 @@ TEST(IngestCorpusTest, FilesGiveExpectedCounts) {
     const char* file;
     size_t articles, rejections;
   } cases[] = {
-      {"good.jsonl", 3, 0},         {"good.jsonl.gz", 3, 0},     {"broken.jsonl", 2, 5},
-      {"truncated.jsonl.gz", 0, 0}, {"good.warc", 2, 0},         {"good.warc.gz", 2, 0},
-      {"broken.warc", 2, 3},        {"truncated.warc.gz", 0, 0},
+      {"good.jsonl", 3, 0},       {"good.jsonl.gz", 3, 0},
+      {"broken.jsonl", 2, 5},     {"truncated.jsonl.gz", 0, 0},
+      {"good.warc", 2, 0},        {"good.warc.gz", 2, 0},
+      {"broken.warc", 2, 3},      {"truncated.warc.gz", 0, 0},
+      {"harbour_wire.rss", 2, 1},
   };
   for (const Case& c : cases) {
     if (c.articles == 0) continue;  // checked below
