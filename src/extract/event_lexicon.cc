@@ -124,9 +124,8 @@ void PhraseTable::Add(std::string_view phrase, std::string_view value) {
   ++size_;
 }
 
-size_t PhraseTable::Match(const std::vector<std::string_view>& words, size_t i,
-                          const std::string** value) const {
-  if (i >= words.size() || !MayStart(words[i])) return 0;
+size_t PhraseTable::MatchListed(const std::vector<std::string_view>& words, size_t i,
+                                const std::string** value) const {
   auto it = by_first_.find(words[i]);
   if (it == by_first_.end()) return 0;
   for (const Entry& e : it->second) {

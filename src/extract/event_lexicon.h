@@ -31,7 +31,11 @@ class PhraseTable {
   // Length in tokens of the longest phrase starting at words[i] (0 if none);
   // its value goes to *value when given.
   size_t Match(const std::vector<std::string_view>& words, size_t i,
-               const std::string** value = nullptr) const;
+               const std::string** value = nullptr) const {
+    // Most words start no phrase: turned away here, inline.
+    if (i >= words.size() || !MayStart(words[i])) return 0;
+    return MatchListed(words, i, value);
+  }
   bool Contains(std::string_view word) const;
   size_t size() const { return size_; }
 
@@ -54,6 +58,8 @@ class PhraseTable {
     return (key * 0x9E3779B1u) >> (32 - kFilterBitsLog2);  // Fibonacci hashing
   }
   static constexpr int kFilterBitsLog2 = 11;
+  size_t MatchListed(const std::vector<std::string_view>& words, size_t i,
+                     const std::string** value) const;
   struct Entry {
     std::vector<std::string> rest;  // tokens after the first
     std::string value;
