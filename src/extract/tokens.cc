@@ -16,10 +16,12 @@ bool IsSpace(char32_t cp) {
   return cp < 0x80 ? cp == ' ' || (cp >= '\t' && cp <= '\r') : u_isUWhiteSpace(cp);
 }
 
+bool IsAsciiAlnum(char32_t cp) {
+  return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9');
+}
+
 bool IsWordChar(char32_t cp) {
-  return cp < 0x80
-             ? ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9')
-             : (u_isalnum(cp) || u_getCombiningClass(cp) != 0);
+  return cp < 0x80 ? IsAsciiAlnum(cp) : (u_isalnum(cp) || u_getCombiningClass(cp) != 0);
 }
 
 // Lower-cased words that keep a following dot as part of the token.
@@ -83,6 +85,12 @@ class Tokenizer {
     size_t i = pos_;
     bool digits_only = true;
     while (i < text_.size()) {
+      const unsigned char byte = static_cast<unsigned char>(text_[i]);
+      if (IsAsciiAlnum(byte)) {  // the common case of the test below, inline
+        if (byte > '9' || byte < '0') digits_only = false;
+        ++i;
+        continue;
+      }
       size_t next;
       const char32_t cp = PeekAt(i, &next);
       if (IsWordChar(cp)) {
