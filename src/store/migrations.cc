@@ -140,7 +140,9 @@ CREATE INDEX copies_by_original ON copies(copy_of);
 // from its stored signature (BandKeys), and a row whose document is gone is
 // harmless (lookups read candidates' signatures from minhash, which cascades).
 //
-// New band rows first go to the small minhash_bands_pending table and move
+// The copy reads minhash_bands_by_key in order (no sort: a sort of every row
+// would be held in memory, temp_store = MEMORY). New band rows first go to
+// the small minhash_bands_pending table and move
 // to minhash_bands in bulk (store/copy_index.cc): a random insert into the
 // big index dirties a page of it per row, a bulk move each page once.
 constexpr char kMigration4[] = R"sql(
@@ -155,7 +157,7 @@ CREATE TABLE minhash_bands_v4 (
   PRIMARY KEY (band_key, document_id)
 ) WITHOUT ROWID;
 INSERT OR IGNORE INTO minhash_bands_v4(band_key, document_id)
-  SELECT band_key, document_id FROM minhash_bands ORDER BY band_key, document_id;
+  SELECT band_key, document_id FROM minhash_bands ORDER BY band_key;
 DROP TABLE minhash_bands;
 ALTER TABLE minhash_bands_v4 RENAME TO minhash_bands;
 )sql";

@@ -132,8 +132,10 @@ Status SqliteStore::Configure() {
     VIGIL_RETURN_IF_ERROR(Exec("PRAGMA journal_mode = WAL", "set WAL journal"));
     VIGIL_RETURN_IF_ERROR(Exec("PRAGMA synchronous = NORMAL", "set synchronous"));
     VIGIL_RETURN_IF_ERROR(Exec("PRAGMA foreign_keys = ON", "enable foreign keys"));
-    VIGIL_RETURN_IF_ERROR(Exec("PRAGMA temp_store = MEMORY", "set temp store"));
+    // Migrations first: a statement journal of one that rewrites a large
+    // table (migration 4 drops the old band table) would be held in memory.
     VIGIL_RETURN_IF_ERROR(Migrate(db_));
+    VIGIL_RETURN_IF_ERROR(Exec("PRAGMA temp_store = MEMORY", "set temp store"));
   }
   Result<int> version = ReadSchemaVersion(db_);
   if (!version.ok()) return version.status();
