@@ -24,6 +24,9 @@ struct SourceInfo {
   std::string title;      // title given by the source (JSONL title)
   std::string published;  // publication date given by the source, any format
   std::string site;       // site or outlet name
+  // Content-Type as the transport gave it (an HTTP response or WARC record
+  // header), for its charset; empty when unknown.
+  std::string content_type;
 };
 
 // One article as delivered by a reader, before any cleaning.

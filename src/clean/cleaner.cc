@@ -1,5 +1,6 @@
 #include "clean/cleaner.h"
 
+#include "clean/charset.h"
 #include "clean/dates.h"
 #include "clean/language.h"
 #include "clean/sentences.h"
@@ -47,18 +48,22 @@ Result<Document> Cleaner::Clean(const RawArticle& article) const {
                                    " bytes, over the limit of " +
                                    std::to_string(options_.max_article_bytes));
   }
-  if (LooksBinary(article.bytes)) {
+  // Other charsets are read as UTF-8 from here on (clean/charset.h).
+  std::string transcoded;
+  std::string_view bytes = article.bytes;
+  if (!IsValidUtf8(bytes)) {
+    const bool html = article.format == InputFormat::kHtml;
+    const std::string charset =
+        ChooseCharset(bytes, html ? DeclaredCharset(bytes) : "",
+                      CharsetOfContentType(article.meta.content_type));
+    transcoded = TranscodeToUtf8(bytes, charset);
+    bytes = transcoded;
+  }
+  if (LooksBinary(bytes)) {
     return Status::InvalidArgument("binary data, not text");
   }
-  BodyExtraction body;
-  if (article.format == InputFormat::kHtml) {
-    body = html_.Extract(article.bytes);
-  } else if (IsValidUtf8(article.bytes)) {
-    body = text_.Clean(article.bytes);
-  } else {
-    // Repair keeps lengths only roughly; offsets stay within the raw bytes.
-    body = text_.Clean(RepairUtf8(article.bytes));
-  }
+  const BodyExtraction body =
+      article.format == InputFormat::kHtml ? html_.Extract(bytes) : text_.Clean(bytes);
   Document doc;
   doc.meta = article.meta;
   Assemble(body.blocks, &doc);

@@ -38,8 +38,9 @@ class Cleaner {
   Cleaner& operator=(const Cleaner&) = delete;
 
   // Fails with InvalidArgument for input that cannot be an article: binary
-  // data, over the size budget, or no text left after cleaning. Invalid UTF-8
-  // is repaired (U+FFFD), not rejected.
+  // data, over the size budget, or no text left after cleaning. Bytes that
+  // are not UTF-8 are transcoded from their charset (clean/charset.h); a
+  // nearly valid UTF-8 text is repaired (U+FFFD), not rejected.
   Result<Document> Clean(const RawArticle& article) const;
 
  private:

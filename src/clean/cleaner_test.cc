@@ -59,11 +59,18 @@ TEST(CleanerTest, EmptyInputIsRejectedNotCrashed) {
   EXPECT_FALSE(cleaner.Clean(Text(" \n\t\n")).ok());
 }
 
-TEST(CleanerTest, InvalidUtf8IsRepairedAndOutputIsValid) {
+TEST(CleanerTest, BrokenUtf8IsRepairedOtherBytesAreWindows1252) {
   Cleaner cleaner;
-  auto doc = cleaner.Clean(Text("Bad byte \xFF in a sentence about the attack.\n"));
+  // Mostly UTF-8 (two good sequences, one bad byte): repaired.
+  auto doc = cleaner.Clean(
+      Text("Caf\xC3\xA9 owner in Li\xC3\xA8ge saw a bad byte \xFF after the attack.\n"));
   ASSERT_TRUE(doc.ok());
   EXPECT_NE(doc->text.find("\xEF\xBF\xBD"), std::string::npos);
+  EXPECT_NE(doc->text.find("Li\xC3\xA8ge"), std::string::npos);
+  // No UTF-8 at all: a single-byte charset, windows-1252 when none is given.
+  doc = cleaner.Clean(Text("The caf\xE9 in Li\xE8ge was closed after the attack.\n"));
+  ASSERT_TRUE(doc.ok());
+  EXPECT_NE(doc->text.find("caf\xC3\xA9 in Li\xC3\xA8ge"), std::string::npos);
 }
 
 TEST(CleanerTest, SameTextSameHashDifferentTextDifferentHash) {

@@ -90,7 +90,7 @@ std::optional<FileType> FileTypeOf(std::string_view path) {
     type.kind = FileKind::kHtml;
   } else if (EndsWithNoCase(path, ".jsonl")) {
     type.kind = FileKind::kJsonl;
-  } else if (EndsWithNoCase(path, ".warc")) {
+  } else if (EndsWithNoCase(path, ".warc") || EndsWithNoCase(path, ".wet")) {
     type.kind = FileKind::kWarc;
   } else if (EndsWithNoCase(path, ".rss") || EndsWithNoCase(path, ".atom") ||
              EndsWithNoCase(path, ".xml")) {
@@ -102,7 +102,7 @@ std::optional<FileType> FileTypeOf(std::string_view path) {
 }
 
 const char* KnownExtensions() {
-  return ".txt, .html, .htm, .jsonl, .warc, .rss, .atom, .xml, each optionally .gz";
+  return ".txt, .html, .htm, .jsonl, .warc, .wet, .rss, .atom, .xml, each optionally .gz";
 }
 
 void WalkFolder(const std::string& dir, std::vector<std::string>* out,

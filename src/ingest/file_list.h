@@ -1,6 +1,6 @@
 // Which files the readers understand, and how folders expand into them.
 // The kind of a file comes from its extension alone (case-insensitive):
-// .txt, .html/.htm, .jsonl, .warc, .rss/.atom/.xml (news feeds), each
+// .txt, .html/.htm, .jsonl, .warc/.wet, .rss/.atom/.xml (news feeds), each
 // optionally followed by .gz.
 #ifndef VIGIL_INGEST_FILE_LIST_H_
 #define VIGIL_INGEST_FILE_LIST_H_

@@ -172,7 +172,7 @@ Result<Payload> DecodeHttpResponse(std::string_view message, size_t max_bytes) {
   if (decoded->size() > max_bytes)
     return Invalid(TooLargeProblem(decoded->size(), max_bytes));
   const InputFormat format = *FormatForContentType(head->content_type, *decoded);
-  return Payload{format, std::move(decoded).value()};
+  return Payload{format, std::move(decoded).value(), head->content_type};
 }
 
 }  // namespace vigil

@@ -19,6 +19,7 @@ namespace vigil {
 struct Payload {
   InputFormat format = InputFormat::kText;
   std::string bytes;
+  std::string content_type;  // the Content-Type header as given, for its charset
 };
 
 // Format for a Content-Type value ("text/html; charset=utf-8" is kHtml,

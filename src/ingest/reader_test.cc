@@ -30,6 +30,7 @@ TEST(FileTypeTest, KnowsExtensions) {
   EXPECT_EQ(FileTypeOf("news.RSS")->kind, FileKind::kFeed);
   EXPECT_EQ(FileTypeOf("a.atom.gz")->kind, FileKind::kFeed);
   EXPECT_EQ(FileTypeOf("feed.xml")->kind, FileKind::kFeed);
+  EXPECT_EQ(FileTypeOf("CC-NEWS-1.warc.wet.gz")->kind, FileKind::kWarc);
   EXPECT_FALSE(FileTypeOf("a.json"));
   EXPECT_FALSE(FileTypeOf("a.gz"));
   EXPECT_FALSE(FileTypeOf("warc"));

@@ -206,7 +206,7 @@ class WarcReader {
   }
 
   static bool HoldsArticle(const WarcHeader& h) {
-    return h.type == "response" || h.type == "resource";
+    return h.type == "response" || h.type == "resource" || h.type == "conversion";
   }
 
   // A block too large to be an article: dropped without being held.
@@ -240,6 +240,7 @@ class WarcReader {
     article.meta.source = path_ + "#R" + std::to_string(record_);
     article.meta.url = header.target_uri;
     article.format = payload->format;
+    article.meta.content_type = std::move(payload->content_type);
     article.bytes = std::move(payload->bytes);
     sink_.Accept(std::move(article));
   }
@@ -259,7 +260,7 @@ class WarcReader {
       return Status::InvalidArgument(
           TooLargeProblem(block.size(), options_.max_article_bytes));
     }
-    return Payload{*format, std::string(block)};
+    return Payload{*format, std::string(block), header.content_type};
   }
 
   BufferedReader reader_;

@@ -4,9 +4,10 @@
 // bytes of block, then CRLF CRLF. Articles come from `response` records
 // holding an HTTP response (status line and headers stripped, chunked
 // transfer coding and gzip/deflate content coding undone; 2xx text/html,
-// application/xhtml+xml or text/plain only) and from `resource` records whose
-// Content-Type is HTML or plain text. warcinfo, request, metadata, revisit,
-// conversion and continuation records are skipped silently. WARC-Target-URI
+// application/xhtml+xml or text/plain only) and from `resource` and
+// `conversion` records (the text of Common Crawl WET files) whose
+// Content-Type is HTML or plain text. warcinfo, request, metadata, revisit
+// and continuation records are skipped silently. WARC-Target-URI
 // becomes meta.url; meta.source is "<path>#R<n>", n counting every record in
 // the file from 1.
 //

@@ -88,6 +88,24 @@ TEST(WarcReaderTest, ReadsWarc10AndResourceRecords) {
   EXPECT_NE(s.rejections[0].problem.find("image/png"), std::string::npos);
 }
 
+TEST(WarcReaderTest, ReadsWetConversionRecordsAndKeepsTheCharset) {
+  const std::string data =
+      Record("warcinfo", "Content-Type: application/warc-fields\r\n", "software: x\r\n") +
+      Record("conversion",
+             "WARC-Target-URI: https://news.example/c\r\nContent-Type: text/plain\r\n",
+             "Converted page text.") +
+      Record("response", "Content-Type: application/http; msgtype=response\r\n",
+             HttpResponse("<p>Caf\xE9</p>",
+                          "Content-Type: text/html; charset=ISO-8859-1\r\n"));
+  CollectSink s = ReadString(data);
+  EXPECT_TRUE(s.rejections.empty()) << Problems(s);
+  ASSERT_EQ(s.articles.size(), 2u);
+  EXPECT_EQ(s.articles[0].bytes, "Converted page text.");
+  EXPECT_EQ(s.articles[0].format, InputFormat::kText);
+  EXPECT_EQ(s.articles[0].meta.url, "https://news.example/c");
+  EXPECT_EQ(s.articles[1].meta.content_type, "text/html; charset=ISO-8859-1");
+}
+
 TEST(WarcReaderTest, UndoesChunkedAndGzipEncodings) {
   const std::string chunked =
       "7\r\n<p>One \r\nb;ext=1\r\nchunk body.\r\n5\r\n</p> \r\n0\r\n\r\n";
