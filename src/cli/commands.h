@@ -32,6 +32,7 @@ void RegisterReport(CLI::App& app, int* exit);
 void RegisterStories(CLI::App& app, int* exit);
 void RegisterCopies(CLI::App& app, int* exit);
 void RegisterQuotes(CLI::App& app, int* exit);
+void RegisterMigrate(CLI::App& app, int* exit);
 
 }  // namespace vigil::cli
 

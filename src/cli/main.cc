@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
   vigil::cli::RegisterStories(app, &exit);
   vigil::cli::RegisterCopies(app, &exit);
   vigil::cli::RegisterQuotes(app, &exit);
+  vigil::cli::RegisterMigrate(app, &exit);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

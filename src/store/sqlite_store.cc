@@ -143,7 +143,8 @@ Status SqliteStore::Configure() {
   if (schema_version_ < LatestSchemaVersion()) {
     return Status::InvalidArgument(
         "store schema version " + std::to_string(schema_version_) + " is older than " +
-        std::to_string(LatestSchemaVersion()) + "; open it for writing once to migrate");
+        std::to_string(LatestSchemaVersion()) +
+        "; 'vigil migrate' (or any ingest) upgrades it in place, keeping its data");
   }
   return Status::Ok();
 }
