@@ -29,9 +29,9 @@ constexpr std::string_view kStopWords =
     " friday saturday sunday once again all both ";
 // Words between a subject and its verb: "Smith also said", "he has said".
 constexpr std::string_view kVerbFillers =
-    " also further then later again once has had have was is were are "
+    " also further then later again once has had have was is were are been "
     " would will did does do never just earlier previously recently since "
-    " could may might can even still repeatedly often not ";
+    " could may might can even still repeatedly often not only ";
 // Abbreviations after which a period does not end a sentence.
 constexpr std::string_view kAbbreviations =
     " mr mrs ms dr gov sen rep lt gen col sgt capt prof st rev jr sr no vs "
@@ -61,6 +61,37 @@ bool IsAbbreviation(std::string_view lower) {
 bool IsSentenceAdverb(std::string_view lower) {
   return IsStopWord(lower) || IsVerbFiller(lower) || IsSubjectPronoun(lower) ||
          InList(lower, kSentenceAdverbs);
+}
+
+// "who", "which": a relative clause starts, the noun phrase before it ends.
+bool IsRelativePronoun(std::string_view w) { return InList(w, " who whom whose which "); }
+
+// A form of "be": before a past participle it makes the verb passive.
+bool IsBeForm(std::string_view w) { return InList(w, " is are was were be been being "); }
+
+// Prepositions that attach a phrase to the noun before it ("a member of the
+// council", "a spokesman for the ministry", "residents in the town").
+bool IsAttachingPreposition(std::string_view w) {
+  return InList(w, " of for at from in with near on ");
+}
+
+// Determiners of one thing: "a line analysts" cannot be one noun phrase.
+bool IsSingularDeterminer(std::string_view w) {
+  return InList(w, " a an one this each every another ");
+}
+
+bool IsDeterminer(std::string_view w) {
+  return InList(w, " a an the his her its their this that these those ");
+}
+
+bool EndsWithIng(std::string_view w) {
+  return w.size() > 4 && w.substr(w.size() - 3) == "ing";
+}
+
+// "officials", "analysts": a plural noun (not "boss", not "his").
+bool LooksPlural(std::string_view w) {
+  return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' &&
+         w[w.size() - 2] != 'u' && w[w.size() - 2] != 'i';
 }
 
 }  // namespace
@@ -120,7 +151,8 @@ bool CanJoinSubject(const CueContext& ctx, size_t i) {
   if (!ctx.IsWord(i)) return false;
   std::string lower = ctx.Lower(i);
   if (ctx.tokens[i].capitalised) return true;  // "The", "Last" open a name too
-  return !IsStopWord(lower) && !ctx.lexicon.IsSpeechVerb(lower) && !IsVerbFiller(lower);
+  return !IsStopWord(lower) && !ctx.lexicon.IsSpeechVerb(lower) && !IsVerbFiller(lower) &&
+         !IsRelativePronoun(lower);
 }
 
 bool IsNameToken(const CueContext& ctx, size_t i) {
@@ -149,11 +181,44 @@ TokenRange NameRunAt(const CueContext& ctx, size_t i) {
 
 namespace {
 
+// Token `k` (inside a noun phrase read rightwards) starts what follows the
+// phrase rather than the phrase: a relative pronoun ("a woman who was ..."),
+// or a participle followed by no noun ("a fighter standing in front ...";
+// "the ruling party" keeps its participle).
+bool EndsNounPhraseAt(const CueContext& ctx, size_t k) {
+  if (!ctx.IsWord(k) || ctx.tokens[k].capitalised) return false;
+  std::string lower = ctx.Lower(k);
+  if (IsRelativePronoun(lower)) return true;
+  if (!EndsWithIng(lower) ||
+      (k > 0 && ctx.IsWord(k - 1) && IsDeterminer(ctx.Lower(k - 1))))
+    return false;  // "the missing", "the ruling party"
+  return !(CanJoinSubject(ctx, k + 1) && !ctx.tokens[k + 1].capitalised &&
+           !EndsWithIng(ctx.Lower(k + 1)));
+}
+
+// "a line analysts said": a singular determiner cannot open a plural noun
+// phrase, so the subject is the plural noun phrase after "a line".
+TokenRange AgreeingSubject(const CueContext& ctx, TokenRange r) {
+  if (r.end - r.begin < 3 || ctx.tokens[r.begin].capitalised) return r;
+  size_t head = r.end - 1;
+  if (!IsSingularDeterminer(ctx.Lower(r.begin)) || ctx.tokens[head].capitalised ||
+      !LooksPlural(ctx.Lower(head))) {
+    return r;
+  }
+  for (size_t k = r.begin; k < r.end; ++k) {
+    if (!ctx.IsWord(k)) return r;
+  }
+  return {r.begin + 2, r.end};
+}
+
 // Words from `i` rightwards that can name a speaker ("the IS spokesman").
 TokenRange SubjectAfter(const CueContext& ctx, size_t i) {
   size_t j = i;
-  while (j < ctx.tokens.size() && j - i < kMaxSubjectWords && CanJoinSubject(ctx, j)) ++j;
-  return {static_cast<uint32_t>(i), static_cast<uint32_t>(j)};
+  while (j < ctx.tokens.size() && j - i < kMaxSubjectWords && CanJoinSubject(ctx, j)) {
+    if (j > i && EndsNounPhraseAt(ctx, j)) break;
+    ++j;
+  }
+  return AgreeingSubject(ctx, {static_cast<uint32_t>(i), static_cast<uint32_t>(j)});
 }
 
 // "said the spokesman, Ali Hassan," / "said the spokesman. , Ali Hassan": the
@@ -210,7 +275,8 @@ Cue SubjectFirstAfter(const CueContext& ctx, size_t i) {
       if (end == i) return {};
       std::string last = ctx.Lower(end - 1);
       if (IsStopWord(last) || last == "the" || last == "a" || last == "an") return {};
-      return MakeCue(ctx, j, j, {static_cast<uint32_t>(i), static_cast<uint32_t>(end)});
+      TokenRange subject{static_cast<uint32_t>(i), static_cast<uint32_t>(end)};
+      return MakeCue(ctx, j, j, AgreeingSubject(ctx, subject));
     }
     if (!ctx.IsWord(j) && !IsAbbreviationDot(ctx, j)) return {};
     if (IsStopWord(ctx.Lower(j)) && !ctx.tokens[j].capitalised) return {};
@@ -231,16 +297,47 @@ size_t SkipParenthesisBefore(const CueContext& ctx, size_t i) {
 
 // "John Dickey, the chief executive of ..., told me": the name that opens
 // the sentence holding token `i`, set off by a comma.
-TokenRange SentenceOpeningName(const CueContext& ctx, size_t i) {
+// Index of the first token of the sentence holding token `i`.
+size_t SentenceStart(const CueContext& ctx, size_t i) {
   size_t start = i;
   for (size_t steps = 0; start > 0 && steps < kMaxBackwardTokens; --start, ++steps) {
     if (ctx.EndsSentence(start - 1) || ctx.tokens[start - 1].kind == QTokenKind::kMark)
       break;
   }
+  return start;
+}
+
+// "John Dickey, the chief executive of ..., told me" / "In a panel on
+// Monday, John Dickey, the chief ..., told": the name that opens the
+// sentence holding token `i` (or follows its opening phrase), set off by a
+// comma.
+TokenRange SentenceOpeningName(const CueContext& ctx, size_t i) {
+  size_t start = SentenceStart(ctx, i);
   if (start == i) return {};
   TokenRange name = NameRunAt(ctx, start);
+  if (name.empty()) {  // after an opening phrase and its comma
+    size_t k = start;
+    while (k < i && !ctx.IsPunct(k, ',') && !ctx.quoted[k]) ++k;
+    if (k + 1 >= i) return {};
+    name = NameRunAt(ctx, k + 1);
+  }
   if (name.empty() || name.end >= i || !ctx.IsPunct(name.end, ',')) return {};
   return name;
+}
+
+// "Trump was defensive ..., saying "..."": the name that opens the sentence
+// holding token `i` as the subject of its first verb; empty when none does.
+TokenRange SentenceSubjectName(const CueContext& ctx, size_t i) {
+  size_t start = SentenceStart(ctx, i);
+  if (start >= i || !ctx.IsWord(start) || !ctx.tokens[start].capitalised ||
+      IsSentenceAdverb(ctx.Lower(start))) {
+    return {};
+  }
+  size_t k = start;
+  while (k < i && k - start < 6 && IsNameToken(ctx, k)) ++k;
+  if (k >= i || !ctx.IsWord(k) || ctx.tokens[k].capitalised) return {};
+  if (IsStopWord(ctx.Lower(k))) return {};  // "One of them", no name
+  return {static_cast<uint32_t>(start), static_cast<uint32_t>(k)};
 }
 
 // "Mr. Morgan of the Sierra Club said": when the subject read leftwards is
@@ -256,34 +353,143 @@ TokenRange PersonOfOrg(const CueContext& ctx, TokenRange subject) {
   return {static_cast<uint32_t>(b), static_cast<uint32_t>(end)};
 }
 
+// "the spokesman, Ali Hassan, said": the name set off by commas that ends at
+// the comma `comma`; empty when there is none.
+TokenRange NameBeforeComma(const CueContext& ctx, size_t comma) {
+  size_t end = comma, b = end;
+  while (b > 0 && end - b < 6 && IsNameToken(ctx, b - 1)) --b;
+  if (b < end && ctx.tokens[b].capitalised && (b == 0 || ctx.IsPunct(b - 1, ','))) {
+    return {static_cast<uint32_t>(b), static_cast<uint32_t>(end)};
+  }
+  return {};
+}
+
+// The noun phrase a preposition before `np` attaches it to ("a member" of
+// the council, "Kerry" in a statement); empty when `np` follows no
+// preposition or the phrase before is a name that the preposition continues
+// ("Secretary of State John Kerry") or an organisation ("Mr. Morgan of the
+// Sierra Club" is PersonOfOrg's).
+TokenRange HeadBeforePreposition(const CueContext& ctx, TokenRange np) {
+  if (np.empty() || np.begin < 2) return {};
+  size_t prep = np.begin - 1;
+  if (!ctx.IsWord(prep) || ctx.quoted[prep] || ctx.tokens[prep].capitalised ||
+      !IsAttachingPreposition(ctx.Lower(prep))) {
+    return {};
+  }
+  size_t end = prep, b = end;
+  while (b > 0 && end - b < kMaxSubjectWords && CanJoinSubject(ctx, b - 1)) --b;
+  if (b == end) return {};
+  // "a fighter standing in front of": the participle opens a reduced clause.
+  if (end - b > 1 && !ctx.tokens[end - 1].capitalised && EndsWithIng(ctx.Lower(end - 1)))
+    --end;
+  bool head_is_name = ctx.tokens[end - 1].capitalised;
+  bool object_is_name = ctx.tokens[np.end - 1].capitalised;
+  bool determined = !ctx.tokens[b].capitalised && IsDeterminer(ctx.Lower(b));
+  if (head_is_name && object_is_name && !determined) return {};
+  return {static_cast<uint32_t>(b), static_cast<uint32_t>(end)};
+}
+
+// The noun phrase ending at `end`, read leftwards, moved to the noun that
+// its prepositional phrases hang on ("relatives of the victims" -> "relatives").
+// A participle of the verb's own clause ("footage of Clinton asking") takes
+// the noun phrase right before it, without the walk.
+TokenRange NounPhraseBefore(const CueContext& ctx, size_t end, bool walk = true) {
+  size_t b = end;
+  while (b > 0 && end - b < kMaxSubjectWords && CanJoinSubject(ctx, b - 1)) --b;
+  // "paying an architect": a participle with its object is no part of it.
+  for (size_t k = b; k + 1 < end; ++k) {
+    if (!ctx.tokens[k].capitalised && EndsWithIng(ctx.Lower(k)) &&
+        IsDeterminer(ctx.Lower(k + 1))) {
+      b = k + 1;
+    }
+  }
+  TokenRange np{static_cast<uint32_t>(b), static_cast<uint32_t>(end)};
+  for (int hops = 0; walk && hops < 3; ++hops) {
+    TokenRange head = HeadBeforePreposition(ctx, np);
+    if (head.empty()) break;
+    np = head;
+  }
+  return AgreeingSubject(ctx, np);
+}
+
+// What the relative pronoun at `rel` refers to: the name set off before it
+// ("Ali Hassan, who"), else the noun phrase right before it ("a man who").
+TokenRange Antecedent(const CueContext& ctx, size_t rel) {
+  if (rel == 0) return {};
+  if (ctx.IsPunct(rel - 1, ',')) return NameBeforeComma(ctx, rel - 1);
+  TokenRange np = NounPhraseBefore(ctx, rel);
+  if (np.empty() || IsSubjectPronoun(ctx.Lower(np.end - 1))) return {};
+  return np;
+}
+
+// When the words before `begin` (same clause, no comma) hold a relative
+// pronoun, the antecedent of that pronoun; else empty.
+TokenRange AntecedentOfClauseBefore(const CueContext& ctx, size_t begin) {
+  constexpr size_t kMaxClauseTokens = 16;
+  for (size_t k = begin, steps = 0; k > 0 && steps < kMaxClauseTokens; --k, ++steps) {
+    size_t i = k - 1;
+    if (ctx.quoted[i] || ctx.IsSpeechVerb(i)) return {};
+    if (!ctx.IsWord(i)) {
+      if (IsAbbreviationDot(ctx, i)) continue;
+      return {};
+    }
+    if (!ctx.tokens[i].capitalised && IsRelativePronoun(ctx.Lower(i))) {
+      return Antecedent(ctx, i);
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 TokenRange SubjectBefore(const CueContext& ctx, size_t verb) {
   size_t i = verb;
+  bool after_be = false;
   for (size_t skipped = 0; i > 0 && skipped < 3 && ctx.IsWord(i - 1) &&
                            !ctx.quoted[i - 1] && IsVerbFiller(ctx.Lower(i - 1));
        ++skipped) {
+    after_be = after_be || IsBeForm(ctx.Lower(i - 1));
     --i;
   }
+  // "had been confirmed by", "is said to": passive, the subject is no speaker.
+  if (after_be && !EndsWithIng(ctx.Lower(verb))) return {};
   i = SkipParenthesisBefore(ctx, i);
   if (i == 0) return {};
   if (ctx.IsWord(i - 1) && !ctx.quoted[i - 1] && IsSubjectPronoun(ctx.Lower(i - 1))) {
-    return {static_cast<uint32_t>(i - 1), static_cast<uint32_t>(i)};
+    TokenRange pronoun{static_cast<uint32_t>(i - 1), static_cast<uint32_t>(i)};
+    if (!IsRelativePronoun(ctx.Lower(i - 1))) return pronoun;
+    TokenRange antecedent = Antecedent(ctx, i - 1);
+    return antecedent.empty() ? pronoun : antecedent;
   }
-  size_t end = i;
   if (ctx.IsPunct(i - 1, ',')) {  // "the spokesman, Ali Hassan, said"
-    end = i - 1;
-    size_t b = end;
-    while (b > 0 && end - b < 6 && IsNameToken(ctx, b - 1)) --b;
-    if (b < end && ctx.tokens[b].capitalised && (b == 0 || ctx.IsPunct(b - 1, ','))) {
-      return {static_cast<uint32_t>(b), static_cast<uint32_t>(end)};
-    }
-    return SentenceOpeningName(ctx, i - 1);
+    TokenRange name = NameBeforeComma(ctx, i - 1);
+    return name.empty() ? SentenceOpeningName(ctx, i - 1) : name;
   }
-  size_t b = end;
-  while (b > 0 && end - b < kMaxSubjectWords && CanJoinSubject(ctx, b - 1)) --b;
-  TokenRange subject{static_cast<uint32_t>(b), static_cast<uint32_t>(end)};
+  TokenRange subject = NounPhraseBefore(ctx, i, !EndsWithIng(ctx.Lower(verb)));
+  // "a researcher who follows the group's output said": the noun phrase
+  // before the relative clause.
+  TokenRange antecedent = AntecedentOfClauseBefore(ctx, subject.begin);
+  if (!antecedent.empty()) return antecedent;
   return PersonOfOrg(ctx, subject);
+}
+
+TokenRange WithAttachedPhrases(const CueContext& ctx, TokenRange np) {
+  constexpr size_t kMaxPhrases = 2, kMaxTokens = 12;
+  size_t end = np.end;
+  for (size_t phrases = 0; phrases < kMaxPhrases; ++phrases) {
+    if (!ctx.IsWord(end) || ctx.quoted[end] || ctx.tokens[end].capitalised ||
+        !IsAttachingPreposition(ctx.Lower(end))) {
+      break;
+    }
+    size_t k = end + 1;
+    while (k < ctx.tokens.size() && k - np.begin < kMaxTokens && CanJoinSubject(ctx, k) &&
+           !(k > end + 1 && EndsNounPhraseAt(ctx, k))) {
+      ++k;
+    }
+    if (k == end + 1 || k - np.begin >= kMaxTokens) break;
+    end = k;
+  }
+  return {np.begin, static_cast<uint32_t>(end)};
 }
 
 namespace {
@@ -315,7 +521,10 @@ bool CanNameSpeaker(const CueContext& ctx, TokenRange r) {
   size_t head = r.end - 1;
   if (IsNameToken(ctx, head)) return true;
   std::string lower = ctx.Lower(head);
-  return IsSubjectPronoun(lower) || ctx.lexicon.IsRole(lower);
+  if (IsSubjectPronoun(lower) || ctx.lexicon.IsRole(lower)) return true;
+  // "one of the sources", "a member of the council": a described person.
+  return ctx.IsWord(r.end) && !ctx.tokens[r.end].capitalised &&
+         IsAttachingPreposition(ctx.Lower(r.end));
 }
 
 // The first speech verb after the passage in its sentence, with its subject
@@ -365,6 +574,15 @@ Cue FindCueAfter(const CueContext& ctx, const QuotePassage& passage) {
 
 namespace {
 
+// The verb at `verb` follows a relative pronoun ("who said", "which
+// warned"): it belongs to a clause inside the sentence.
+bool InRelativeClause(const CueContext& ctx, size_t verb) {
+  size_t i = verb;
+  while (i > 0 && ctx.IsWord(i - 1) && IsVerbFiller(ctx.Lower(i - 1))) --i;
+  return i > 0 && ctx.IsWord(i - 1) && !ctx.tokens[i - 1].capitalised &&
+         IsRelativePronoun(ctx.Lower(i - 1));
+}
+
 // The nearest cue in [stop, from) read leftwards; `open` is the passage's
 // opening mark (to judge whether the cue touches it).
 Cue NearestCueBefore(const CueContext& ctx, size_t from, size_t open) {
@@ -378,10 +596,17 @@ Cue NearestCueBefore(const CueContext& ctx, size_t from, size_t open) {
     }
     if (!ctx.IsSpeechVerb(i)) continue;
     Cue cue = MakeCue(ctx, i, i, SubjectBefore(ctx, i));
+    if (InRelativeClause(ctx, i)) {  // "told a woman who suggested that "...""
+      Cue earlier = NearestCueBefore(ctx, i, open);
+      if (earlier.found && !earlier.subject.empty()) return earlier;
+    }
     size_t between = open - i - 1;
     // "said: "..."" touches; "a campaign called "..."" only names.
     cue.direct = between >= 1 && between <= 2 &&
                  (ctx.IsPunct(i + 1, ':') || ctx.IsPunct(i + 1, ','));
+    if (cue.subject.empty() && EndsWithIng(ctx.Lower(i)) && ctx.IsPunct(i - 1, ',')) {
+      cue.subject = SentenceSubjectName(ctx, i);  // "X did this, saying "...""
+    }
     if (cue.subject.empty()) {  // "X called for "..." and urged "...""
       Cue earlier = NearestCueBefore(ctx, i, open);
       if (earlier.found) cue.subject = earlier.subject;

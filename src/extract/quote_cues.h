@@ -80,6 +80,11 @@ Cue FindCueInPreviousSentence(const CueContext& ctx, const QuotePassage& passage
 // President Emmanuel Macron" said; "the spokesman, Ali Hassan," said).
 TokenRange SubjectBefore(const CueContext& ctx, size_t verb);
 
+// `np` with the prepositional phrases that follow it ("a member" of the
+// town council, "a spokesman" for the ministry), at most two of them and
+// twelve tokens in all; `np` itself when none follows.
+TokenRange WithAttachedPhrases(const CueContext& ctx, TokenRange np);
+
 // Capitalised name words starting at `i` ("Rep. Jim Jordan", "Abu Omar
 // al-Muhajir") and followed by a comma, '(' or a paragraph break; empty
 // when `i` opens no such name.

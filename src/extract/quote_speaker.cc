@@ -35,6 +35,14 @@ bool IsPlural(std::string_view w) {
   return w.size() > 3 && w.back() == 's' && w.substr(w.size() - 2) != "ss";
 }
 
+// "State's", "Mali’s", "farmers'".
+bool IsPossessive(std::string_view w) {
+  for (std::string_view tail : {"\xE2\x80\x99s", "'s", "\xE2\x80\x99", "'"}) {
+    if (w.size() > tail.size() && w.substr(w.size() - tail.size()) == tail) return true;
+  }
+  return false;
+}
+
 std::string TrimPossessive(std::string s) {
   for (std::string_view tail : {"\xE2\x80\x99s", "'s", "\xE2\x80\x99", "'"}) {
     if (s.size() > tail.size() &&
@@ -87,6 +95,10 @@ std::string DisplayName(const Entity& e) {
   return longest == nullptr ? e.name : TrimPossessive(*longest);
 }
 
+std::string_view FirstWord(std::string_view name) {
+  return name.substr(0, name.find(' '));
+}
+
 // Last word of a name, lower case, without "al-"/"el-".
 std::string Surname(std::string_view name) {
   size_t space = name.find_last_of(' ');
@@ -117,8 +129,18 @@ SpeakerResolver::SpeakerResolver(const CueContext& ctx,
     AddFallbackCandidates();
     return;
   }
+  // A place never speaks through a pronoun or description, even when the
+  // entity extractor also typed its name as something else.
+  std::vector<const std::string*> places;
+  for (const Entity& e : entities_) {
+    if (e.type == EntityType::kLoc) places.push_back(&e.name);
+  }
   for (const Entity& e : entities_) {
     if (e.type == EntityType::kLoc) continue;
+    bool place = std::any_of(places.begin(), places.end(), [&](const std::string* p) {
+      return EqualsFolded(*p, e.name);
+    });
+    if (place) continue;
     for (const Mention& m : e.mentions) {
       auto it =
           std::lower_bound(ctx_.tokens.begin(), ctx_.tokens.end(), m.span.begin,
@@ -281,30 +303,74 @@ std::optional<std::string> SpeakerResolver::Resolve(TokenRange subject,
   bool head_is_name = ctx_.tokens[head].capitalised || head_lower.rfind("al-", 0) == 0 ||
                       head_lower.rfind("el-", 0) == 0;
   if (!head_is_name && ctx_.lexicon.IsRole(head_lower)) {
-    std::string as_written = Words(subject);
+    std::string as_written = Description(subject);
     bool definite =
         IsDefiniteDeterminer(ctx_.Lower(first)) || subject.end - subject.begin == 1;
     if (!definite || IsPlural(head_lower)) return as_written;
     bool person = !IsOrgRole(head_lower);
+    if (!person && NamesItself(subject)) {
+      // "the Islamic State's Amaq news agency": the organisation it names.
+      auto own = OwnEntity(subject, head_lower);
+      return own ? own : as_written;
+    }
     auto linked = person ? Linked(anchor, head_lower) : std::nullopt;
     if (linked) return linked;
     auto recent = Recent(anchor, person);
     return recent ? recent : as_written;
   }
   if (!head_is_name) {
-    // "Sanders made the following comment": the name that opens it.
+    // "Sanders made the following comment": the name that opens it. A name
+    // that only modifies the head noun ("Belgian prosecutors", "Mali's
+    // government", "the Lake Chad region") is no speaker: the words are.
     size_t k = first;
+    while (k < subject.end && IsDefiniteDeterminer(ctx_.Lower(k))) ++k;
+    if (k < subject.end && (ctx_.Lower(k) == "a" || ctx_.Lower(k) == "an")) ++k;
+    size_t name_begin = k;
     while (k < subject.end && ctx_.IsWord(k) && ctx_.tokens[k].capitalised &&
            !ctx_.lexicon.IsRole(ctx_.Lower(k))) {
       ++k;
     }
-    if (k == first || k == subject.end) return Words(subject);
-    subject.end = static_cast<uint32_t>(k);
+    if (k == name_begin || k == subject.end || k + 1 == subject.end ||
+        IsPossessive(ctx_.Text(k - 1))) {
+      return Description(subject);
+    }
+    subject = {static_cast<uint32_t>(name_begin), static_cast<uint32_t>(k)};
   }
+  std::string written = NameFromSubject(subject);
   if (!entities_.empty()) {
-    if (auto name = FromEntities(subject)) return name;
+    // An entity that holds only the end of the written name ("Province" of
+    // "Islamic State Mozambique Province") is a fragment, not the speaker.
+    auto name = FromEntities(subject);
+    if (name &&
+        (!ctx_.tokens[subject.begin].capitalised || name->size() >= written.size() ||
+         ContainsWordFolded(*name, LowerWord(FirstWord(written))))) {
+      return name;
+    }
   }
-  return Fuller(NameFromSubject(subject), anchor);
+  return Fuller(written, anchor);
+}
+
+bool SpeakerResolver::NamesItself(TokenRange subject) const {
+  for (size_t k = subject.begin + 1; k < subject.end; ++k) {
+    if (ctx_.IsWord(k) && ctx_.tokens[k].capitalised) return true;
+  }
+  return false;
+}
+
+std::optional<std::string> SpeakerResolver::OwnEntity(TokenRange subject,
+                                                      std::string_view head) const {
+  uint32_t b = ctx_.tokens[subject.begin].begin, e = ctx_.tokens[subject.end - 1].end;
+  for (const Entity& ent : entities_) {
+    if (ent.type == EntityType::kLoc || !ContainsWordFolded(ent.name, head)) continue;
+    for (const Mention& m : ent.mentions) {
+      if (m.span.begin >= b && m.span.end <= e) return DisplayName(ent);
+    }
+  }
+  return std::nullopt;
+}
+
+std::string SpeakerResolver::Description(TokenRange subject) const {
+  return Words(WithAttachedPhrases(ctx_, subject));
 }
 
 std::string SpeakerResolver::Fuller(const std::string& name, uint32_t anchor) const {

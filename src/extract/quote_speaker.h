@@ -8,8 +8,17 @@
 //   mention outside quotations, or, when no entities are given, a name seen
 //   as the subject of a speech verb or as an earlier quote's speaker;
 // - an indefinite description ("a police official", "sources"): the words
-//   as written.
-// "they", "it", "we" and "I" resolve to nothing (null speaker).
+//   as written, with up to two prepositional phrases after its head ("a
+//   member of the town council in Kelmora") but never a relative clause ("a
+//   woman who was working nearby" gives "a woman");
+// - a description whose modifier is a name ("Belgian prosecutors", "Mali's
+//   government") or that names its own organisation ("the group's Amaq news
+//   agency": that entity when one is mentioned there) stays itself.
+// "they", "it", "we" and "I" resolve to nothing (null speaker). A place (LOC
+// entity, or any entity sharing a place's name) is never a recent candidate
+// for a pronoun or description and never stands for a longer subject; only a
+// subject that is nothing but the place ("Washington said") names it, as
+// metonymy for its government.
 #ifndef VIGIL_EXTRACT_QUOTE_SPEAKER_H_
 #define VIGIL_EXTRACT_QUOTE_SPEAKER_H_
 
@@ -50,6 +59,14 @@ class SpeakerResolver {
   std::optional<std::string> Linked(uint32_t anchor, std::string_view role) const;
   TokenRange NameAfterRole(size_t i) const;
   std::string Fuller(const std::string& name, uint32_t anchor) const;
+  // A capitalised word after the first: the description names its own
+  // organisation ("the Islamic State's Amaq news agency").
+  bool NamesItself(TokenRange subject) const;
+  // The non-place entity mentioned inside `subject` whose name holds `head`.
+  std::optional<std::string> OwnEntity(TokenRange subject, std::string_view head) const;
+  // A description as written, with the phrases attached to it ("a member of
+  // the council").
+  std::string Description(TokenRange subject) const;
   std::string NameFromSubject(TokenRange subject) const;
   std::string Words(TokenRange r) const;
   bool LooksLikeOrg(TokenRange r) const;
