@@ -1,6 +1,7 @@
 #include "ingest/feed_reader.h"
 
 #include <expat.h>
+#include <unicode/ucnv.h>
 
 #include <cstring>
 #include <memory>
@@ -34,6 +35,31 @@ std::string_view Trim(std::string_view s) {
   return s.substr(b, s.find_last_not_of(ws) - b + 1);
 }
 
+// Expat reads UTF-8, UTF-16, ISO-8859-1 and US-ASCII itself; for other
+// single-byte encodings a feed declares (windows-1252, ISO-8859-15,
+// windows-1256, KOI8-R...) this fills expat's byte map from ICU's converter.
+// Multi-byte encodings other than UTF-16 are left unknown (an XML error).
+int XMLCALL SingleByteEncoding(void*, const XML_Char* name, XML_Encoding* info) {
+  UErrorCode err = U_ZERO_ERROR;
+  UConverter* conv = ucnv_open(name, &err);
+  if (U_FAILURE(err)) return XML_STATUS_ERROR;
+  const bool single = ucnv_getMaxCharSize(conv) == 1;
+  for (int b = 0; single && b < 256; ++b) {
+    const char byte = static_cast<char>(b);
+    const char* src = &byte;
+    err = U_ZERO_ERROR;
+    ucnv_reset(conv);
+    const UChar32 cp = ucnv_getNextUChar(conv, &src, src + 1, &err);
+    info->map[b] = U_FAILURE(err) || cp > 0xFFFF ? -1 : static_cast<int>(cp);
+  }
+  ucnv_close(conv);
+  if (!single) return XML_STATUS_ERROR;
+  info->data = nullptr;
+  info->convert = nullptr;
+  info->release = nullptr;
+  return XML_STATUS_OK;
+}
+
 enum class Field { kNone, kTitle, kLink, kDate, kUpdated, kSummary, kContent };
 
 // One item or entry as read so far.
@@ -64,6 +90,7 @@ class FeedParser {
     XML_SetUserData(parser_.get(), this);
     XML_SetElementHandler(parser_.get(), &FeedParser::Start, &FeedParser::End);
     XML_SetCharacterDataHandler(parser_.get(), &FeedParser::Text);
+    XML_SetUnknownEncodingHandler(parser_.get(), &SingleByteEncoding, nullptr);
   }
 
   void Run(ByteStream& in) {

@@ -11,6 +11,9 @@
 // feed's own title. Articles are named "<path>#I<n>", n counting items and
 // entries from 1. Elements are matched by local name, whatever their prefix.
 //
+// Encodings: those expat reads itself (UTF-8, UTF-16, ISO-8859-1, ASCII)
+// and any single-byte one ICU knows (windows-1252, windows-1256, KOI8-R...).
+//
 // Problems: an item without a body ("item N", "no content or description"),
 // an item over max_article_bytes, a file that is not a feed ("not an RSS or
 // Atom feed"), and malformed XML ("line L", "XML error: ..."), which ends

@@ -92,6 +92,26 @@ TEST(FeedReaderTest, AtomEntriesTextAndXhtml) {
             std::string::npos);
 }
 
+TEST(FeedReaderTest, SingleByteEncodingsThroughIcu) {
+  CollectSink s = ReadString(
+      "<?xml version=\"1.0\" encoding=\"windows-1252\"?>\n<rss><channel><item>"
+      "<title>Caf\xE9 \x93reopens\x94</title><description>Text.</description>"
+      "</item></channel></rss>");
+  ASSERT_EQ(s.articles.size(), 1u)
+      << (s.rejections.empty() ? "" : s.rejections[0].problem);
+  EXPECT_EQ(s.articles[0].meta.title, "Caf\xC3\xA9 \xE2\x80\x9Creopens\xE2\x80\x9D");
+  CollectSink arabic = ReadString(
+      "<?xml version=\"1.0\" encoding=\"windows-1256\"?><rss><channel><item>"
+      "<description>\xD3\xE1\xC7\xE3</description></item></channel></rss>");
+  ASSERT_EQ(arabic.articles.size(), 1u);
+  EXPECT_NE(arabic.articles[0].bytes.find("\xD8\xB3\xD9\x84\xD8\xA7\xD9\x85"),
+            std::string::npos);
+  CollectSink unknown =
+      ReadString("<?xml version=\"1.0\" encoding=\"no-such-encoding\"?><rss></rss>");
+  ASSERT_EQ(unknown.rejections.size(), 1u);
+  EXPECT_NE(unknown.rejections[0].problem.find("XML error"), std::string::npos);
+}
+
 TEST(FeedReaderTest, MalformedXmlKeepsTheItemsBeforeIt) {
   CollectSink s = ReadString(
       "<rss><channel>\n<item><description>First story.</description></item>\n"
