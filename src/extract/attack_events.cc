@@ -6,6 +6,7 @@
 
 #include "extract/attack_disputes.h"
 #include "extract/attack_roles.h"
+#include "extract/attack_triggers.h"
 #include "extract/numbers.h"
 
 namespace vigil {
@@ -30,14 +31,15 @@ struct AttackMention {
 
 bool IsHedge(std::string_view w) {
   static const std::unordered_set<std::string_view> kWords = {
-      "could",    "would",    "will",       "might",    "should",      "plan",
-      "plans",    "planned",  "planning",   "plot",     "plotted",     "foiled",
-      "thwarted", "prevent",  "capacity",   "capable",  "possibility", "impending",
-      "threat",   "threats",  "threatened", "call",     "calls",       "called",
-      "calling",  "urged",    "urging",     "inciting", "incites",     "encouraging",
-      "carry",    "launch",   "conduct",    "commit",   "wants",       "no",
-      "not",      "never",    "avoid",      "fear",     "feared",      "warned",
-      "warning",  "warnings", "mounting",   "kill",     "against"};
+      "could",     "would",      "will",       "might",    "should",      "plan",
+      "plans",     "planned",    "planning",   "plot",     "plotted",     "foiled",
+      "thwarted",  "prevent",    "capacity",   "capable",  "possibility", "impending",
+      "threat",    "threats",    "threatened", "call",     "calls",       "called",
+      "calling",   "urged",      "urging",     "inciting", "incites",     "encouraging",
+      "carry",     "launch",     "conduct",    "commit",   "wants",       "no",
+      "not",       "never",      "avoid",      "fear",     "feared",      "warned",
+      "warning",   "warnings",   "mounting",   "kill",     "against",     "repeatedly",
+      "regularly", "frequently", "often"};
   return kWords.count(w) > 0;
 }
 
@@ -150,10 +152,26 @@ class AttackFinder {
         ++t;
       }
     }
-    if (triggers.empty()) WeaponTrigger(s, &triggers);
-    if (triggers.empty()) AttackerTrigger(s, &triggers);
+    VehicleTrigger(s, &triggers);
+    // A state's raid that kills a militant is no attack by the group.
+    // Its story ("... when he detonated explosives") follows the operation.
+    size_t operation = StateOperationAt(ctx_, s);
+    std::erase_if(triggers, [&](const auto& tr) { return tr.first > operation; });
+    if (triggers.empty() && operation == SIZE_MAX) WeaponTrigger(s, &triggers);
+    if (triggers.empty() && operation == SIZE_MAX) AttackerTrigger(s, &triggers);
     if (triggers.empty()) plain_sentences_.push_back(s);
     for (const auto& [t, type] : triggers) Add(Read(s, t, type));
+  }
+
+  // "drove a car into shoppers": types the sentence's untyped triggers
+  // as a vehicle ramming, or is the trigger.
+  void VehicleTrigger(size_t s, std::vector<std::pair<size_t, std::string>>* triggers) {
+    size_t at = VehicleRammingAt(ctx_, s);
+    if (at == SIZE_MAX || Hedged(et_.sentences[s], at, 1)) return;
+    for (auto& trigger : *triggers) {
+      if (trigger.second.empty()) trigger.second = "vehicle ramming";
+    }
+    if (triggers->empty()) triggers->emplace_back(at, "vehicle ramming");
   }
 
   // "a bomb ... killing 224", "planted a bomb": a weapon with harm or damage.
@@ -236,6 +254,7 @@ class AttackFinder {
       m->places.push_back(EventFold(n.canonical));
       if (KindRank(n.place_kind) >= 3) m->local_places.push_back(EventFold(n.canonical));
       if (n.first > 0 && W(n.first - 1) == "from") continue;
+      if (IsActorPlace(ctx_, n)) continue;
       int rank = KindRank(n.place_kind);
       size_t dist = n.first > m->trigger ? n.first - m->trigger : m->trigger - n.first;
       if (rank > best_rank || (rank == best_rank && dist < best_dist)) {
@@ -405,7 +424,10 @@ class AttackFinder {
 
   // Merging: the same place, else the attack the sentence refers to.
   Event* Find(const AttackMention& m) {
-    if (!m.location.empty()) return FindByPlace(m);
+    if (!m.location.empty()) {
+      if (Event* e = FindByPlace(m)) return e;
+      return Placeless(m);
+    }
     if (events_.empty()) return nullptr;
     // The date of "the attack" names it only when written next to it; "a
     // bombing" in another year is another attack.
@@ -439,6 +461,37 @@ class AttackFinder {
       return &events_[i];
     }
     return nullptr;
+  }
+
+  // A report with a place continues the current attack when that one has
+  // no place yet, is the article's news, was reported in the last few
+  // sentences and has no other date or kind ("Suicide bomber kills 12 in
+  // market" then "A suicide bomber blew himself up in a market in X").
+  Event* Placeless(const AttackMention& m) {
+    if (events_.empty()) return nullptr;
+    size_t i = Current();
+    const Event& ev = events_[i];
+    if (!ev.location.empty() || !ev.country.empty() || background_[i]) return nullptr;
+    if (m.sentence > last_sentence_ + options_.anaphora_window) return nullptr;
+    if (AnotherBefore(m)) return nullptr;
+    if (!m.date.empty() && !ev.date.empty() && m.date.compare(0, 7, ev.date, 0, 7) != 0)
+      return nullptr;
+    if (!m.type.empty() && !kinds_[i].empty() && SameKind(m.type) != static_cast<int>(i))
+      return nullptr;
+    return &events_[i];
+  }
+
+  // "Rebels also attacked", "in another attack", "in a separate attack":
+  // a word just before the trigger that introduces a further attack.
+  bool AnotherBefore(const AttackMention& m) const {
+    size_t first = et_.sentences[m.sentence].first;
+    for (size_t k = m.trigger > first + 4 ? m.trigger - 4 : first; k < m.trigger; ++k) {
+      std::string_view w = W(k);
+      if (w == "also" || w == "another" || w == "separate" || w == "separately" ||
+          w == "second" || w == "meanwhile" || w == "earlier")
+        return true;
+    }
+    return false;
   }
 
   // The attack an unnamed "the attack" goes to: the one mentioned last among
@@ -571,6 +624,7 @@ class AttackFinder {
       specific_.push_back(false);
       sentences_.emplace_back();
       location_rank_.push_back(0);
+      location_specific_.push_back(false);
       ev = &events_.back();
       ev->type = EventType::kAttack;
     }
@@ -588,10 +642,17 @@ class AttackFinder {
 
   void Fill(const AttackMention& m, bool fresh, size_t i) {
     Event* ev = &events_[i];
-    if (!m.location.empty() &&
-        (ev->location.empty() || KindRank(m.location_kind) > location_rank_[i])) {
+    // A finer place wins; so does the place of a specific report over that
+    // of a plural one ("attacks in Iraq and Syria, including a prison break
+    // in Syria").
+    int rank = KindRank(m.location_kind);
+    bool finer = rank > location_rank_[i] ||
+                 (rank == location_rank_[i] && m.specific && !location_specific_[i]);
+    if (!m.location.empty() && (ev->location.empty() || finer)) {
       ev->location = m.location;
-      location_rank_[i] = KindRank(m.location_kind);
+      location_rank_[i] = rank;
+      location_specific_[i] = m.specific;
+      if (!m.country.empty()) ev->country = m.country;
     }
     if (ev->country.empty()) ev->country = m.country;
     if (ev->date.empty() && (fresh || !m.date.empty())) ev->date = m.date;
@@ -654,6 +715,7 @@ class AttackFinder {
   std::vector<bool> background_;  // per event: recalled, not the article's news
   std::vector<std::vector<std::string>> kinds_;  // per event, its mentions' types
   std::vector<int> location_rank_;
+  std::vector<bool> location_specific_;  // per event: its place from a specific report
   std::vector<std::vector<size_t>> sentences_;  // per event, its mentions' sentences
   std::vector<size_t> plain_sentences_;         // no attack word, not a statement
   size_t last_sentence_ = 0;

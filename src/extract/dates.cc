@@ -159,17 +159,31 @@ class DateScanner {
     long today = DaysFromCivil(anchor_);
     if (w == "yesterday") return FromDays(i, i + 1, today - 1);
     if (w == "today" || w == "tonight") return FromDays(i, i + 1, today);
-    if (int wd = WeekdayOf(w); wd >= 0 && Cap(i)) {
-      int back = (Weekday(anchor_) - wd + 7) % 7;
-      if (i > 0 && W(i - 1) == "last" && back == 0) back = 7;
-      return FromDays(i > 0 && W(i - 1) == "last" ? i - 1 : i, i + 1, today - back);
-    }
+    if (int wd = WeekdayOf(w); wd >= 0 && Cap(i)) return OnWeekday(i, wd, today);
     if (W(i + 1) == "days" && W(i + 2) == "ago") {
       if (auto n = NumberWordValue(w); n && *n < 60)
         return FromDays(i, i + 3, today - *n);
     }
     return std::nullopt;
   }
+  // "on Saturday", "Saturday's attack", "last Tuesday", "next Monday": a
+  // weekday named alone is the latest such day on or before the anchor
+  // (the anchor's own weekday is the anchor: wire copy says "on Sunday" of
+  // the day it is filed); "last" goes back a full week on that weekday;
+  // "next" and "this coming" go forward to the first such day after it.
+  TextDate OnWeekday(size_t i, int wd, long today) const {
+    std::string_view prev = i > 0 ? W(i - 1) : "";
+    bool coming = prev == "next" || (prev == "coming" && i > 1 && W(i - 2) == "this");
+    if (coming) {
+      int ahead = (wd - Weekday(anchor_) + 7) % 7;
+      size_t first = prev == "coming" ? i - 2 : i - 1;
+      return FromDays(first, i + 1, today + (ahead == 0 ? 7 : ahead));
+    }
+    int back = (Weekday(anchor_) - wd + 7) % 7;
+    if (prev == "last" && back == 0) back = 7;
+    return FromDays(prev == "last" ? i - 1 : i, i + 1, today - back);
+  }
+
   // "last week", "this month", "last year", "last night".
   std::optional<TextDate> Period(size_t i) const {
     std::string_view w = W(i), unit = W(i + 1);

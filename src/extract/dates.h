@@ -3,7 +3,11 @@
 // relative to an anchor, the publication date ("on Wednesday", "yesterday",
 // "two days ago", "last week", "in February", "last year"). Each resolves
 // to "YYYY-MM-DD", "YYYY-MM" or "YYYY" as precise as the words allow, or is
-// left out when it needs an anchor and there is none.
+// left out when it needs an anchor and there is none. A weekday ("on
+// Saturday", "Monday night", "Tuesday's attack") is the latest such day on
+// or before the anchor, the anchor itself when it falls on that weekday
+// (reports say "on Sunday" of the day they are filed); "last Sunday" is
+// then a week back, "next Sunday" and "this coming Sunday" lie ahead.
 //
 // (src/clean/dates.h is different: it parses the publication date itself.)
 #ifndef VIGIL_EXTRACT_DATES_H_

@@ -44,6 +44,23 @@ TEST(DatesTest, RelativeToTheAnchor) {
   EXPECT_EQ(Dates("It grew last year.", anchor), V{"2022"});
 }
 
+TEST(DatesTest, WeekdaysResolveToTheLatestSuchDay) {
+  // Anchored on Sunday 2024-11-17. The anchor's own weekday is the anchor;
+  // "last" goes a week back; "next" and "this coming" lie ahead.
+  const std::pair<const char*, const char*> kCases[] = {
+      {"The van hit them on Saturday afternoon.", "2024-11-16"},
+      {"Shots rang out on Monday night.", "2024-11-11"},
+      {"Friday's raid", "2024-11-15"},
+      {"On Sunday the group said", "2024-11-17"},
+      {"It was bombed last Sunday.", "2024-11-10"},
+      {"They met last Tuesday.", "2024-11-12"},
+      {"A trial opens next Tuesday.", "2024-11-19"},
+      {"Voting starts this coming Sunday.", "2024-11-24"},
+  };
+  for (const auto& [text, want] : kCases)
+    EXPECT_EQ(Dates(text, "2024-11-17"), std::vector<std::string>{want}) << text;
+}
+
 TEST(DatesTest, NoAnchorLeavesRelativeDatesOut) {
   EXPECT_TRUE(Dates("The blast came on Monday and again in February.", "").empty());
 }

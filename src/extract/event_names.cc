@@ -105,12 +105,15 @@ class NameFinder {
       m->type = EntityType::kOrg;
       m->canonical = lex_.groups[g].name;
     }
-    std::string key = JoinWords(et_, m->first, m->last);
+    // "the United States": the article is not part of the lexicon name.
+    size_t first = m->first;
+    if (m->last - first > 1 && et_.words[first] == "the") ++first;
+    std::string key = JoinWords(et_, first, m->last);
     if (auto it = lex_.country_index.find(key); it != lex_.country_index.end()) {
       m->country = static_cast<int>(it->second);
       m->place_kind = "country";
     } else if (auto ex = lex_.exact_country_index.find(
-                   std::string(et_.Surface(m->first, m->last)));
+                   std::string(et_.Surface(first, m->last)));
                ex != lex_.exact_country_index.end()) {
       m->country = static_cast<int>(ex->second);
       m->place_kind = "country";

@@ -312,5 +312,19 @@ TEST(EventsTest, EmptyAndOddInputs) {
                   .empty());
 }
 
+TEST(EventsTest, AppointmentTakesTheSentencesOnlyDate) {
+  // "today" lies far from "new leader" but is the sentence's only date.
+  auto all = ExtractEvents(
+      Doc("Al-Shabaab today published a long statement on its radio station and "
+          "announced that the new leader is Abu Salim al-Sudani.",
+          "2024-03-05"),
+      Extraction{});
+  auto appointed = std::find_if(all.begin(), all.end(), [](const Event& e) {
+    return e.type == EventType::kLeadership && e.change == "appointed";
+  });
+  ASSERT_NE(appointed, all.end());
+  EXPECT_EQ(appointed->person + " " + appointed->date, "Abu Salim al-Sudani 2024-03-05");
+}
+
 }  // namespace
 }  // namespace vigil

@@ -185,13 +185,18 @@ class LeadershipFinder {
     return ctx_.main_group() >= 0 ? ctx_.GroupName(ctx_.main_group()) : "";
   }
 
+  // The date written nearest the change (within 16 tokens), else the only
+  // date of the sentence ("ISIS today confirmed ... and announced that the
+  // new leader is X"); "" if none.
   std::string DateNear(size_t s, size_t token) const {
     std::string best;
     size_t best_dist = 16;
-    for (const TextDate& d : ctx_.DatesIn(s)) {
+    const std::vector<TextDate>& dates = ctx_.DatesIn(s);
+    for (const TextDate& d : dates) {
       size_t dist = Distance(d.first, token);
       if (dist < best_dist) best_dist = dist, best = d.value;
     }
+    if (best.empty() && dates.size() == 1) best = dates.front().value;
     return best;
   }
 

@@ -364,14 +364,23 @@ int PersonNextToRole(const EventContext& ctx, size_t role_token) {
   const EventText& et = ctx.text();
   size_t sentence = et.tokens[role_token].sentence;
   const auto& sent = et.sentences[sentence];
-  // After: "leader Abu X", "spokesman, Abu X", "leader of ISIS, Abu X".
-  for (size_t k = role_token + 1; k < role_token + 6 && k < sent.last; ++k) {
+  // After: "leader Abu X", "spokesman, Abu X", "leader of ISIS, Abu X",
+  // "spokesman of the organization, Abu X", "the new leader is Abu X".
+  bool of = false, phrase = false;
+  for (size_t k = role_token + 1; k < role_token + 8 && k < sent.last; ++k) {
     int idx = ctx.NameAtToken(k);
     if (idx < 0) {
       std::string_view w = et.words[k];
-      if (!et.tokens[k].word || w == "of" || w == "the") continue;
+      bool copula = k == role_token + 1 && (w == "is" || w == "was");
+      of = of || w == "of";
+      // After "of", the lower-case words of a short noun phrase.
+      bool of_phrase = of && et.tokens[k].word && !et.tokens[k].capitalised;
+      phrase = phrase || (of_phrase && w != "the" && w != "of");
+      if (!et.tokens[k].word || w == "of" || w == "the" || copula || of_phrase) continue;
       break;
     }
+    // Such a phrase ends in a comma before the name.
+    if (phrase && et.words[k - 1] != ",") break;
     const NameMention& m = ctx.names()[idx];
     if (m.type == EntityType::kPerson &&
         et.words[m.last < et.tokens.size() ? m.last : 0] != "'s")

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "extract/event_context.h"
 #include "extract/events.h"
 
 namespace vigil {
@@ -69,6 +70,46 @@ TEST(StatementEventsTest, ClaimByARoleWordAloneIsNoStatement) {
                      "Kandahar.",
                      EventType::kStatement)
                   .empty());
+}
+
+TEST(StatementEventsTest, RoleNounResolvesToThePersonNamedInThatRole) {
+  auto found = OfType(
+      "In a recording of nearly 9 minutes, the spokesman of the movement, Abu Harith "
+      "al-Tunisi, praised the fighters.\n"
+      "The spokesman called for attacks in France and urged supporters to take revenge "
+      "for the prisoners.",
+      EventType::kStatement);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Abu Harith al-Tunisi");
+  EXPECT_EQ(found[0].medium, "audio");
+  ASSERT_TRUE(found[0].duration_minutes.has_value());
+  EXPECT_EQ(*found[0].duration_minutes, 9);
+  EXPECT_EQ(found[0].targets, std::vector<std::string>{"France"});
+}
+
+TEST(StatementEventsTest, OfPhraseWithoutCommaNamesNoOne) {
+  // "of the movement said" is no apposition: the name after it is the
+  // subject of another clause, not the spokesman.
+  Document d;
+  d.text = "The spokesman of the movement said Omar Haddad was arrested.";
+  Extraction none;
+  EventContext ctx(d, none, EventLexicon::Default());
+  EXPECT_EQ(PersonForRole(ctx, "spokesman", ctx.text().tokens.size()), -1);
+  d.text = "The spokesman of the movement, Omar Haddad, was arrested.";
+  EventContext named(d, none, EventLexicon::Default());
+  int p = PersonForRole(named, "spokesman", named.text().tokens.size());
+  ASSERT_GE(p, 0);
+  EXPECT_EQ(named.names()[p].canonical, "Omar Haddad");
+}
+
+TEST(StatementEventsTest, RoleFollowedByACopulaNamesThePerson) {
+  Document d;
+  d.text = "The group said the new leader is Omar Haddad.";
+  Extraction none;
+  EventContext ctx(d, none, EventLexicon::Default());
+  int p = PersonForRole(ctx, "leader", ctx.text().tokens.size());
+  ASSERT_GE(p, 0);
+  EXPECT_EQ(ctx.names()[p].canonical, "Omar Haddad");
 }
 
 }  // namespace

@@ -1,0 +1,138 @@
+#include "extract/attack_triggers.h"
+
+#include <initializer_list>
+#include <string_view>
+#include <unordered_map>
+
+#include "extract/attack_events.h"
+
+namespace vigil {
+namespace {
+
+// Word classes of vehicle rammings and of states' operations.
+enum WordClass : unsigned {
+  kDriveVerb = 1,  // drives a vehicle into people: "drove", "ploughed"
+  kVehicle = 2,    // "car", "truck", "van"
+  kCrowd = 4,      // what a vehicle is driven into, besides the victims lexicon
+  kOperation = 8,  // a state's armed action: "operation", "raid", "airstrike"
+  kForces = 16,    // state forces as an actor: "forces", "army", "soldiers"
+};
+
+bool IsA(unsigned word_class, std::string_view w) {
+  using Words = std::initializer_list<std::string_view>;
+  static const auto* kClasses = [] {
+    auto* m = new std::unordered_map<std::string_view, unsigned>;
+    auto add = [m](unsigned c, Words words) {
+      for (std::string_view x : words) (*m)[x] |= c;
+    };
+    add(kDriveVerb, {"drove", "driven", "drives", "driving", "ploughed", "plowed",
+                     "ploughing", "plowing", "rammed", "ramming", "smashed", "slammed",
+                     "crashed", "careered", "steered", "mowed"});
+    add(kVehicle, {"car", "cars", "truck", "trucks", "lorry", "van", "vehicle",
+                   "vehicles", "suv", "bus", "4x4", "jeep", "pickup", "hatchback",
+                   "saloon", "sedan", "minivan", "tractor"});
+    add(kCrowd,
+        {"crowd", "crowds", "shoppers", "pedestrians", "passers-by", "passersby",
+         "revellers", "spectators", "marchers", "protesters", "market", "worshippers"});
+    add(kOperation, {"operation", "operations", "raid", "raids", "airstrike",
+                     "airstrikes", "air-strike", "strike", "strikes", "bombardment",
+                     "offensive", "counteroffensive"});
+    add(kForces,
+        {"forces", "troops", "military", "army", "soldiers", "commandos", "coalition",
+         "jets", "warplanes", "drones", "drone", "police", "navy", "air"});
+    return m;
+  }();
+  auto it = kClasses->find(w);
+  return it != kClasses->end() && (it->second & word_class) != 0;
+}
+
+std::string_view W(const EventText& et, size_t i) {
+  return i < et.tokens.size() ? std::string_view(et.words[i]) : std::string_view();
+}
+
+bool IntoAt(const EventText& et, size_t k) {
+  return W(et, k) == "into" || W(et, k) == "through";
+}
+
+// A country ("the United States", "US"), a demonym ("American") or a
+// forces word at token k.
+bool StateActorAt(const EventContext& ctx, size_t k) {
+  const EventText& et = ctx.text();
+  if (k >= et.tokens.size()) return false;
+  if (IsA(kForces, W(et, k))) return true;
+  if (ctx.lex().demonym_index.count(std::string(W(et, k))) > 0) return true;
+  int idx = ctx.NameAtToken(k);
+  if (idx < 0 || ctx.names()[idx].type != EntityType::kLoc) return false;
+  const NameMention& n = ctx.names()[idx];
+  return n.place_kind == "country" ||
+         EventFold(ctx.CountryOf(n)) == EventFold(n.canonical);
+}
+
+// True when sentence `s` gives casualties, a casualty word, or a crowd or
+// victims word within four words after token `into`.
+bool PeopleHit(const EventContext& ctx, size_t s, size_t into) {
+  const EventText& et = ctx.text();
+  const auto& sent = et.sentences[s];
+  Casualties c = FindCasualties(ctx, s);
+  if (c.killed || c.injured) return true;
+  for (size_t k = into + 1; k < into + 5 && k < sent.last; ++k) {
+    if (IsA(kCrowd, W(et, k)) || MatchAt(et, ctx.lex().victims, k)) return true;
+  }
+  for (size_t t = sent.first; t < sent.last; ++t) {
+    if (!et.tokens[t].in_quote && MatchAt(et, ctx.lex().casualties, t)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+size_t VehicleRammingAt(const EventContext& ctx, size_t s) {
+  const EventText& et = ctx.text();
+  const auto& sent = et.sentences[s];
+  for (size_t t = sent.first; t < sent.last; ++t) {
+    if (et.tokens[t].in_quote || !IsA(kDriveVerb, W(et, t))) continue;
+    size_t into = SIZE_MAX;
+    // "a van ploughed into", "drove a car into", "rammed his truck through".
+    if (t > sent.first && IsA(kVehicle, W(et, t - 1)) && IntoAt(et, t + 1)) into = t + 1;
+    for (size_t k = t + 1; into == SIZE_MAX && k < t + 5 && k + 1 < sent.last; ++k) {
+      if (!IsA(kVehicle, W(et, k))) continue;
+      if (IntoAt(et, k + 1)) into = k + 1;
+      break;
+    }
+    if (into != SIZE_MAX) return PeopleHit(ctx, s, into) ? t : SIZE_MAX;
+  }
+  return SIZE_MAX;
+}
+
+size_t StateOperationAt(const EventContext& ctx, size_t s) {
+  const EventText& et = ctx.text();
+  const auto& sent = et.sentences[s];
+  for (size_t t = sent.first; t < sent.last; ++t) {
+    if (et.tokens[t].in_quote || !IsA(kOperation, W(et, t))) continue;
+    if (W(et, t) == "operation" && t > sent.first && W(et, t - 1) == "suicide") continue;
+    for (size_t k = t > sent.first + 2 ? t - 2 : sent.first; k < t; ++k) {
+      if (StateActorAt(ctx, k)) return t;
+    }
+    size_t k = t + 1;
+    if (W(et, k) != "of" && W(et, k) != "by") continue;
+    ++k;
+    if (W(et, k) == "the") ++k;
+    if (StateActorAt(ctx, k)) return t;
+  }
+  return SIZE_MAX;
+}
+
+bool IsActorPlace(const EventContext& ctx, const NameMention& n) {
+  const EventText& et = ctx.text();
+  size_t after = n.last;
+  if (W(et, after) == "'s") ++after;  // the possessive ...
+  if (W(et, after) == "s") ++after;   // ... may leave its "s" as a word
+  std::string_view next = W(et, after);
+  if (next != "police" && IsA(kForces, next)) return true;
+  size_t k = n.first;
+  if (k > 0 && W(et, k - 1) == "the") --k;
+  if (k == 0 || (W(et, k - 1) != "of" && W(et, k - 1) != "by")) return false;
+  return W(et, k - 1) == "by" || (k > 1 && IsA(kOperation, W(et, k - 2)));
+}
+
+}  // namespace vigil
