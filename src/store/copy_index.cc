@@ -89,7 +89,7 @@ Result<std::optional<CopyMatch>> Best(StatementCache& statements, int64_t id,
                                       const std::vector<uint64_t>& keys,
                                       const Signature& sig, double threshold) {
   static const std::string sql = CandidatesSql(MinHashOptions().bands);
-  Result<Statement*> st = statements.Get(sql);
+  Result<Statement*> st = statements.GetStatic(sql.c_str());
   if (!st.ok()) return st.status();
   Statement::Scope scope(*st);
   for (size_t i = 0; i < keys.size(); ++i) {
@@ -111,9 +111,10 @@ Result<std::optional<CopyMatch>> Best(StatementCache& statements, int64_t id,
   return best;
 }
 
-Status Run(StatementCache& statements, std::string_view sql,
+// `sql` has static storage (StatementCache::GetStatic).
+Status Run(StatementCache& statements, const char* sql,
            const std::function<void(Statement&)>& bind) {
-  Result<Statement*> st = statements.Get(sql);
+  Result<Statement*> st = statements.GetStatic(sql);
   if (!st.ok()) return st.status();
   Statement::Scope scope(*st);
   bind(**st);
@@ -123,7 +124,7 @@ Status Run(StatementCache& statements, std::string_view sql,
 Status InsertBands(StatementCache& statements, int64_t id,
                    const std::vector<uint64_t>& keys) {
   static const std::string sql = InsertBandsSql(MinHashOptions().bands);
-  return Run(statements, sql, [&](Statement& s) {
+  return Run(statements, sql.c_str(), [&](Statement& s) {
     for (size_t i = 0; i < keys.size(); ++i) {
       s.BindInt(static_cast<int>(i) + 1, static_cast<int64_t>(keys[i]));
     }
@@ -132,7 +133,7 @@ Status InsertBands(StatementCache& statements, int64_t id,
 }
 
 Result<int64_t> QueryInt(StatementCache& statements, const char* sql) {
-  Result<Statement*> st = statements.Get(sql);
+  Result<Statement*> st = statements.GetStatic(sql);
   if (!st.ok()) return st.status();
   Statement::Scope scope(*st);
   Result<bool> row = (*st)->Step();

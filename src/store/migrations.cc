@@ -162,11 +162,21 @@ DROP TABLE minhash_bands;
 ALTER TABLE minhash_bands_v4 RENAME TO minhash_bands;
 )sql";
 
+// Migration 5: the store writes a document's full-text row itself, once per
+// batch, after the batch's last savepoint (SqliteStore::IndexText). Through
+// the trigger, FTS5 indexed each document inside Put's savepoint and flushed
+// its pending terms at each savepoint: one segment per document, merged over
+// and over. Rows already indexed stay; the delete and update triggers stay.
+constexpr char kMigration5[] = R"sql(
+DROP TRIGGER documents_fts_insert;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "documents, sources, full-text index", kMigration1},
     {2, "entities, mentions, quotes, events", kMigration2},
     {3, "near-copy index", kMigration3},
     {4, "band index without rowid", kMigration4},
+    {5, "full-text rows written per batch", kMigration5},
 };
 
 Status Exec(sqlite3* db, const std::string& sql, std::string_view context) {

@@ -33,6 +33,14 @@ class MigrationsTest : public ::testing::Test {
     return QueryInt("SELECT count(*) FROM sqlite_schema WHERE name = '" + name + "'") ==
            1;
   }
+  // Closes the raw connection and opens the file as a Store.
+  std::unique_ptr<Store> ReopenAsStore() {
+    sqlite3_close_v2(db_);
+    db_ = nullptr;
+    auto store = Store::Open(path_);
+    EXPECT_TRUE(store.ok()) << store.status().ToString();
+    return store.ok() ? std::move(*store) : nullptr;
+  }
   void Exec(const std::string& sql) {
     ASSERT_EQ(sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK)
         << sql << ": " << sqlite3_errmsg(db_);
@@ -113,16 +121,38 @@ TEST_F(MigrationsTest, BandIndexOfVersion3IsKept) {
   EXPECT_EQ(QueryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
                      "tbl_name = 'minhash_bands' AND sql IS NOT NULL"),
             0);
-  sqlite3_close_v2(db_);
-  db_ = nullptr;
-  auto store = Store::Open(path_);
-  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  std::unique_ptr<Store> store = ReopenAsStore();
+  ASSERT_TRUE(store);
   Document copy = MakeDoc("t", "another text", "b.txt");
   copy.minhash = sig;
   copy.minhash[0] ^= 1;
-  auto r = (*store)->Put(copy, {});
+  auto r = store->Put(copy, {});
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   EXPECT_EQ(r->copy_of, 5);
+}
+
+// Version 5 drops the insert trigger (the store indexes each batch itself):
+// documents indexed by a version-4 store stay found, new ones are indexed.
+TEST_F(MigrationsTest, FullTextOfVersion4IsKept) {
+  ASSERT_TRUE(Migrate(db_, 4).ok());
+  Exec(
+      "INSERT INTO documents(content_hash, title, language, text) VALUES (3, 'Old', "
+      "'en', 'an older lighthouse story')");
+  ASSERT_TRUE(Migrate(db_).ok());
+  EXPECT_EQ(*ReadSchemaVersion(db_), LatestSchemaVersion());
+  EXPECT_EQ(QueryInt("SELECT count(*) FROM sqlite_schema WHERE name = "
+                     "'documents_fts_insert'"),
+            0);
+  std::unique_ptr<Store> store = ReopenAsStore();
+  ASSERT_TRUE(store);
+  ASSERT_TRUE(store->Put(MakeDoc("New", "a newer lighthouse story", "n.txt"), {}).ok());
+  auto hits = store->Search("lighthouse", 10);
+  ASSERT_TRUE(hits.ok());
+  EXPECT_EQ(hits->size(), 2u);
+  hits = store->Search("older", 10);
+  ASSERT_TRUE(hits.ok());
+  ASSERT_EQ(hits->size(), 1u);
+  EXPECT_EQ((*hits)[0].title, "Old");
 }
 
 TEST_F(MigrationsTest, FailedMigrationLeavesPreviousVersion) {

@@ -17,6 +17,13 @@ constexpr char kInsertDocument[] =
     "INSERT INTO documents(content_hash, title, published, language, site, url, text, "
     "offsets, paragraphs, sentences) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
     "ON CONFLICT(content_hash) DO NOTHING RETURNING id";
+// The full-text row of a document stored in this batch (see IndexText).
+// VALUES, not INSERT ... SELECT: SQLite gives the latter a statement
+// journal, and FTS5 flushes its pending terms at that savepoint too.
+constexpr char kIndexText[] =
+    "INSERT INTO documents_fts(rowid, title, text) VALUES (?1, "
+    "(SELECT title FROM documents WHERE id = ?1), "
+    "(SELECT text FROM documents WHERE id = ?1))";
 constexpr char kFindDocument[] = "SELECT id FROM documents WHERE content_hash = ?1";
 constexpr char kInsertSource[] =
     "INSERT INTO sources(document_id, source, url) VALUES (?1, ?2, ?3) "
@@ -115,7 +122,7 @@ Status SqliteStore::Exec(const char* sql, std::string_view context) {
 
 // Transaction control runs per document: keep it prepared, not reparsed.
 Status SqliteStore::RunCached(const char* sql) {
-  Result<Statement*> st = statements_->Get(sql);
+  Result<Statement*> st = statements_->GetStatic(sql);
   if (!st.ok()) return st.status();
   Statement::Scope scope(*st);
   return (*st)->Run();
@@ -172,8 +179,27 @@ Status SqliteStore::Begin() {
   return Status::Ok();
 }
 
+// After the batch's last savepoint: FTS5 (SQLite 3.40) writes its pending
+// terms out as a new segment at every savepoint, so indexing each document
+// inside Put's savepoint made one tiny segment per document, and merging
+// them was most of the cost of storing. Here the batch's documents go to the
+// index together, as a few large segments. Once indexed, they are forgotten
+// even if COMMIT then fails and is retried: the rows are in the transaction.
+Status SqliteStore::IndexText() {
+  Result<Statement*> st = statements_->GetStatic(kIndexText);
+  if (!st.ok()) return st.status();
+  for (int64_t id : unindexed_) {
+    Statement::Scope scope(*st);
+    (*st)->BindInt(1, id);
+    VIGIL_RETURN_IF_ERROR((*st)->Run());
+  }
+  unindexed_.clear();
+  return Status::Ok();
+}
+
 Status SqliteStore::Commit() {
   if (!in_batch_) return Status::InvalidArgument("Commit: no batch is open");
+  VIGIL_RETURN_IF_ERROR(IndexText());
   Status s = RunCached("COMMIT");
   // A failed COMMIT may leave the transaction open (SQLITE_BUSY); the batch
   // stays open so the caller can retry or roll back.
@@ -184,6 +210,7 @@ Status SqliteStore::Commit() {
 Status SqliteStore::Rollback() {
   if (!in_batch_) return Status::InvalidArgument("Rollback: no batch is open");
   in_batch_ = false;
+  unindexed_.clear();
   if (sqlite3_get_autocommit(db_)) return Status::Ok();  // SQLite already rolled back
   return RunCached("ROLLBACK");
 }
@@ -192,18 +219,24 @@ Result<PutResult> SqliteStore::Put(const Document& doc, const Extraction& extrac
   VIGIL_RETURN_IF_ERROR(CheckWritable());
   const bool own_batch = !in_batch_;
   VIGIL_RETURN_IF_ERROR(own_batch ? Begin() : RunCached("SAVEPOINT put"));
+  const size_t unindexed = unindexed_.size();
   Result<PutResult> r = PutRows(doc, extraction);
+  if (r.ok() && r->inserted) unindexed_.push_back(r->document_id);
   if (own_batch) {
     Status s = r.ok() ? Commit() : Rollback();
-    if (!s.ok()) return s;
+    if (!s.ok()) {
+      if (in_batch_) Rollback();  // a failed COMMIT: nothing of the Put stays
+      return s;
+    }
     return r;
   }
-  if (!r.ok()) {
+  Status released = r.ok() ? RunCached("RELEASE put") : r.status();
+  if (!released.ok()) {
+    unindexed_.resize(unindexed);
     RunCached("ROLLBACK TO put");
     RunCached("RELEASE put");
-    return r;
+    return released;
   }
-  VIGIL_RETURN_IF_ERROR(RunCached("RELEASE put"));
   return r;
 }
 
@@ -229,7 +262,7 @@ Result<PutResult> SqliteStore::PutRows(const Document& doc,
 }
 
 Result<int64_t> SqliteStore::InsertDocument(const Document& doc, bool* inserted) {
-  Result<Statement*> insert = statements_->Get(kInsertDocument);
+  Result<Statement*> insert = statements_->GetStatic(kInsertDocument);
   if (!insert.ok()) return insert.status();
   Statement& st = **insert;
   Statement::Scope scope(&st);
@@ -255,7 +288,7 @@ Result<int64_t> SqliteStore::InsertDocument(const Document& doc, bool* inserted)
     VIGIL_RETURN_IF_ERROR(st.Run());
     return id;
   }
-  Result<Statement*> find = statements_->Get(kFindDocument);
+  Result<Statement*> find = statements_->GetStatic(kFindDocument);
   if (!find.ok()) return find.status();
   Statement::Scope find_scope(*find);
   (*find)->BindInt(1, static_cast<int64_t>(doc.content_hash));
@@ -266,7 +299,7 @@ Result<int64_t> SqliteStore::InsertDocument(const Document& doc, bool* inserted)
 }
 
 Status SqliteStore::InsertSource(int64_t document_id, const SourceInfo& meta) {
-  Result<Statement*> st = statements_->Get(kInsertSource);
+  Result<Statement*> st = statements_->GetStatic(kInsertSource);
   if (!st.ok()) return st.status();
   Statement::Scope scope(*st);
   (*st)->BindInt(1, document_id);
@@ -289,9 +322,9 @@ Status SqliteStore::InsertExtraction(int64_t document_id, const Extraction& x) {
 }
 
 Status SqliteStore::InsertEntity(int64_t document_id, int ordinal, const Entity& e) {
-  Result<Statement*> st = statements_->Get(kInsertEntity);
+  Result<Statement*> st = statements_->GetStatic(kInsertEntity);
   if (!st.ok()) return st.status();
-  Result<Statement*> mention = statements_->Get(kInsertMention);
+  Result<Statement*> mention = statements_->GetStatic(kInsertMention);
   if (!mention.ok()) return mention.status();
   const std::string aliases = StringsJson(e.aliases);
   {
@@ -319,7 +352,7 @@ Status SqliteStore::InsertEntity(int64_t document_id, int ordinal, const Entity&
 }
 
 Status SqliteStore::InsertQuote(int64_t document_id, int ordinal, const Quote& q) {
-  Result<Statement*> st = statements_->Get(kInsertQuote);
+  Result<Statement*> st = statements_->GetStatic(kInsertQuote);
   if (!st.ok()) return st.status();
   Statement& s = **st;
   Statement::Scope scope(&s);
@@ -341,7 +374,7 @@ Status SqliteStore::InsertQuote(int64_t document_id, int ordinal, const Quote& q
 }
 
 Status SqliteStore::InsertEvent(int64_t document_id, int ordinal, const Event& e) {
-  Result<Statement*> st = statements_->Get(kInsertEvent);
+  Result<Statement*> st = statements_->GetStatic(kInsertEvent);
   if (!st.ok()) return st.status();
   Statement& s = **st;
   Statement::Scope scope(&s);
@@ -389,7 +422,7 @@ Result<std::vector<SearchHit>> SqliteStore::Search(const std::string& query, int
 
 Result<std::vector<SearchHit>> SqliteStore::RunSearch(const std::string& match,
                                                       int limit) {
-  Result<Statement*> st = statements_->Get(kSearch);
+  Result<Statement*> st = statements_->GetStatic(kSearch);
   if (!st.ok()) return st.status();
   Statement& s = **st;
   Statement::Scope scope(&s);
@@ -420,7 +453,7 @@ Result<std::vector<SearchHit>> SqliteStore::RunSearch(const std::string& match,
 }
 
 Result<int64_t> SqliteStore::Count(const char* sql) {
-  Result<Statement*> st = statements_->Get(sql);
+  Result<Statement*> st = statements_->GetStatic(sql);
   if (!st.ok()) return st.status();
   Statement::Scope scope(*st);
   Result<bool> row = (*st)->Step();
@@ -443,7 +476,7 @@ Result<StoreStats> SqliteStore::Stats() {
     if (!n.ok()) return n.status();
     *out = *n;
   }
-  Result<Statement*> st = statements_->Get(kLanguages);
+  Result<Statement*> st = statements_->GetStatic(kLanguages);
   if (!st.ok()) return st.status();
   Statement::Scope scope(*st);
   for (;;) {

@@ -35,7 +35,8 @@ class SqliteStore final : public Store {
   Status Rollback() override;
   // Outside a batch, Put runs in a transaction of its own. Inside one, a
   // failed Put leaves nothing of that document behind (a savepoint), and
-  // the batch may go on.
+  // the batch may go on. The full-text index gets the batch's documents at
+  // Commit: until then, Search on this connection does not find them.
   Result<PutResult> Put(const Document& doc, const Extraction& extraction) override;
   Result<std::vector<SearchHit>> Search(const std::string& query, int limit) override;
   Result<StoreStats> Stats() override;
@@ -49,6 +50,8 @@ class SqliteStore final : public Store {
   Status Exec(const char* sql, std::string_view context);
   Status RunCached(const char* sql);
   Status CheckWritable() const;
+  // Adds the documents of unindexed_ to documents_fts; called by Commit.
+  Status IndexText();
   Result<PutResult> PutRows(const Document& doc, const Extraction& extraction);
   Result<int64_t> InsertDocument(const Document& doc, bool* inserted);
   Status InsertSource(int64_t document_id, const SourceInfo& meta);
@@ -69,6 +72,8 @@ class SqliteStore final : public Store {
   // checks them (MovePendingBands) once there are kMoveCheckEvery.
   static constexpr int kMoveCheckEvery = 64;
   int indexed_since_move_ = 0;
+  // Documents stored in the open batch, not yet in documents_fts.
+  std::vector<int64_t> unindexed_;
 };
 
 // Rewrites a user query FTS5 rejected as a phrase-per-word query: each run of

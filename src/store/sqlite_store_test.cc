@@ -45,6 +45,17 @@ class SqliteStoreTest : public ::testing::Test {
     return r.ok() ? *r : PutResult{};
   }
   std::string Query(const std::string& sql) { return QueryText(path_, sql); }
+  // Runs `sql` on a connection of its own; "" or SQLite's error message.
+  std::string ExecRaw(const std::string& sql) {
+    sqlite3* db = nullptr;
+    std::string error;
+    if (sqlite3_open(path_.c_str(), &db) != SQLITE_OK ||
+        sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr) != SQLITE_OK) {
+      error = sqlite3_errmsg(db);
+    }
+    sqlite3_close(db);
+    return error;
+  }
 
   ScratchDir dir_;
   std::string path_ = dir_.File("vigil.db");
@@ -263,14 +274,9 @@ TEST_F(SqliteStoreTest, FailedPutInBatchLeavesNothingAndBatchGoesOn) {
   { ASSERT_TRUE(OpenStore()); }
   // A trigger makes inserting the event of one document fail, after its
   // document, source and entity rows were written.
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(db,
-                         "CREATE TRIGGER boom BEFORE INSERT ON events WHEN new.date = "
-                         "'2024-01-03' BEGIN SELECT RAISE(ABORT, 'boom'); END",
-                         nullptr, nullptr, nullptr),
-            SQLITE_OK);
-  sqlite3_close(db);
+  ASSERT_EQ(ExecRaw("CREATE TRIGGER boom BEFORE INSERT ON events WHEN new.date = "
+                    "'2024-01-03' BEGIN SELECT RAISE(ABORT, 'boom'); END"),
+            "");
   auto store = OpenStore();
   ASSERT_TRUE(store);
   ASSERT_TRUE(store->Begin().ok());
@@ -281,11 +287,36 @@ TEST_F(SqliteStoreTest, FailedPutInBatchLeavesNothingAndBatchGoesOn) {
   EXPECT_EQ(stats.documents, 1);
   EXPECT_EQ(stats.sources, 1);
   EXPECT_EQ(stats.entities, 0);
+  // The full-text index, written at Commit, holds the good document only.
+  EXPECT_EQ(store->Search("good", 5)->size(), 1u);
+  EXPECT_TRUE(store->Search("bad", 5)->empty());
+  EXPECT_EQ(Query("SELECT count(*) FROM documents_fts_docsize"), "1");
   // Outside a batch the failed Put rolls back its own transaction.
   EXPECT_FALSE(store->Put(MakeDoc("T", "bad two", "3.txt"), SampleExtraction()).ok());
   EXPECT_EQ(store->Stats()->documents, 1);
   EXPECT_TRUE(store->Begin().ok());  // no transaction left open
   EXPECT_TRUE(store->Commit().ok());
+}
+
+// The batch's documents reach the full-text index at Commit, each once, and
+// the index agrees with the table (FTS5's own check).
+TEST_F(SqliteStoreTest, BatchIsIndexedAtCommit) {
+  auto store = OpenStore();
+  ASSERT_TRUE(store);
+  ASSERT_TRUE(store->Begin().ok());
+  MustPut(*store, MakeDoc("Harbour", "ferries crossed the harbour", "1.txt"));
+  MustPut(*store, MakeDoc("Bridge", "the bridge reopened", "2.txt"));
+  MustPut(*store, MakeDoc("Bridge", "the bridge reopened", "3.txt"));  // same text
+  ASSERT_TRUE(store->Commit().ok());
+  MustPut(*store, MakeDoc("Tunnel", "a tunnel under the harbour", "4.txt"));
+  EXPECT_EQ(store->Search("harbour", 5)->size(), 2u);
+  EXPECT_EQ(store->Search("bridge", 5)->size(), 1u);
+  EXPECT_EQ(store->Search("\"the bridge\"", 5)->size(), 1u);
+  EXPECT_EQ(Query("SELECT count(*) FROM documents_fts_docsize"), "3");
+  store.reset();
+  EXPECT_EQ(ExecRaw("INSERT INTO documents_fts(documents_fts, rank) "
+                    "VALUES ('integrity-check', 1)"),
+            "");
 }
 
 TEST_F(SqliteStoreTest, StatsCountLanguages) {

@@ -142,4 +142,12 @@ Result<Statement*> StatementCache::Get(std::string_view sql) {
   return raw;
 }
 
+Result<Statement*> StatementCache::GetStatic(const char* sql) {
+  auto it = by_address_.find(sql);
+  if (it != by_address_.end()) return it->second;
+  Result<Statement*> s = Get(sql);
+  if (s.ok()) by_address_.emplace(sql, *s);
+  return s;
+}
+
 }  // namespace vigil

@@ -87,7 +87,15 @@ class StatementCache {
   // The statement for `sql`, prepared on first use. The pointer stays valid
   // for the life of the cache.
   Result<Statement*> Get(std::string_view sql);
-  void Clear() { cache_.clear(); }
+  // As Get, for SQL text that lives as long as the cache and never changes
+  // (a literal, a constexpr array, a function-local static string): found
+  // again by its address, without hashing the text. Statements run per row
+  // of every document use it.
+  Result<Statement*> GetStatic(const char* sql);
+  void Clear() {
+    by_address_.clear();
+    cache_.clear();
+  }
 
  private:
   // Transparent hashing: lookups by string_view do not allocate.
@@ -100,6 +108,7 @@ class StatementCache {
   sqlite3* db_;
   std::unordered_map<std::string, std::unique_ptr<Statement>, Hash, std::equal_to<>>
       cache_;
+  std::unordered_map<const char*, Statement*> by_address_;
 };
 
 }  // namespace vigil
