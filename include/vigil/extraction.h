@@ -65,6 +65,25 @@ struct Dispute {
 // "statement", "attack" or "leadership".
 const char* EventTypeName(EventType type);
 
+// The sentence that supports one value of one event field, so a page or an
+// export can show why the event says it (src/extract/field_evidence.h).
+// Only values found in the sentence get one: the words of the value or of an
+// alias of the name, the count, the lexicon cue, the date phrase.
+struct FieldEvidence {
+  // The Event member the value belongs to, named as in the JSON output:
+  // "location", "killed", "weapons", "date", "disputed", ...
+  std::string field;
+  // The value supported: the field's string, one item of a list field, a
+  // count as "84" or "84-103", a dispute as "<source> <stance>[ <party>]".
+  std::string value;
+  Span sentence;  // the supporting sentence, over Document::text
+  Span match;     // the words in it that carry the value; {0,0} when not pinned down
+  // The sentence's text, filled only by readers that load it from a store
+  // (LoadEvidenceQuotes in src/store/event_loader.h); empty after extraction.
+  std::string quote;
+  bool operator==(const FieldEvidence&) const = default;
+};
+
 // One event as reported in one article. Fields not used by a type stay empty.
 struct Event {
   EventType type = EventType::kStatement;
@@ -96,6 +115,11 @@ struct Event {
 
   // leadership
   std::string person, change, role;  // organization shared with statement
+
+  // Per filled field (and list item), the sentence that supports it, in the
+  // order the fields are declared above; values no sentence supports have
+  // none. Filled by extraction; kept by the store.
+  std::vector<FieldEvidence> field_evidence;
 };
 
 // One article's report of an event, with the article that made it: what the

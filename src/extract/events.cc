@@ -2,6 +2,7 @@
 
 #include "extract/attack_events.h"
 #include "extract/event_context.h"
+#include "extract/field_evidence.h"
 #include "extract/leadership_events.h"
 #include "extract/statement_events.h"
 
@@ -13,6 +14,7 @@ std::vector<Event> ExtractEvents(const Document& doc, const Extraction& found) {
   std::vector<Event> out = ExtractStatements(ctx);
   for (Event& e : ExtractAttacks(ctx)) out.push_back(std::move(e));
   for (Event& e : ExtractLeadership(ctx)) out.push_back(std::move(e));
+  AddFieldEvidence(ctx, &out);
   return out;
 }
 
