@@ -146,6 +146,7 @@ void WriteEvent(JsonWriter& w, const Event& e) {
   w.BeginArray();
   for (const Span& s : e.evidence) WriteSpan(w, s);
   w.EndArray();
+  WriteFieldEvidence(w, e.field_evidence);
   w.EndObject();
 }
 
@@ -158,6 +159,32 @@ void WriteDisputeKeys(JsonWriter& w, const Dispute& d) {
   w.String(d.stance);
   w.Key("party");
   w.StringOrNull(d.party);
+}
+
+void WriteFieldEvidence(JsonWriter& w, const std::vector<FieldEvidence>& rows) {
+  w.Key("field_evidence");
+  w.BeginArray();
+  for (const FieldEvidence& f : rows) {
+    w.BeginObject();
+    w.Key("field");
+    w.String(f.field);
+    w.Key("value");
+    w.String(f.value);
+    w.Key("sentence");
+    WriteSpan(w, f.sentence);
+    w.Key("match");
+    if (f.match.end > f.match.begin) {
+      WriteSpan(w, f.match);
+    } else {
+      w.Null();
+    }
+    if (!f.quote.empty()) {
+      w.Key("quote");
+      w.String(f.quote);
+    }
+    w.EndObject();
+  }
+  w.EndArray();
 }
 
 void AppendDocumentJson(const Document& doc, const Extraction& x, std::string* out,

@@ -27,6 +27,11 @@ void AppendDocumentJson(const Document& doc, const Extraction& extraction,
 // (an evidence span here, the articles in a merged view).
 void WriteDisputeKeys(JsonWriter& w, const Dispute& dispute);
 
+// Writes the key "field_evidence" and its list into the object `w` has open:
+// one {field, value, sentence: [b, e], match: [b, e] or null} per row, plus
+// "quote" (the sentence's text) when the row holds one.
+void WriteFieldEvidence(JsonWriter& w, const std::vector<FieldEvidence>& rows);
+
 }  // namespace vigil
 
 #endif  // VIGIL_PIPELINE_DOCUMENT_JSON_H_

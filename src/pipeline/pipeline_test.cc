@@ -128,5 +128,23 @@ TEST(DocumentJsonTest, WritesStatementDetailsAndDisputes) {
             std::string::npos);
 }
 
+TEST(DocumentJsonTest, WritesFieldEvidenceWithNullForAnUnpinnedMatch) {
+  Document doc;
+  Extraction x;
+  Event a;
+  a.type = EventType::kAttack;
+  a.location = "Kabul";
+  a.field_evidence = {{"location", "Kabul", {0, 30}, {10, 15}, ""},
+                      {"date", "2021", {31, 60}, {}, ""}};
+  x.events.push_back(a);
+  std::string out;
+  AppendDocumentJson(doc, x, &out);
+  EXPECT_NE(out.find(R"("field_evidence":[{"field":"location","value":"Kabul",)"
+                     R"("sentence":[0,30],"match":[10,15]},{"field":"date",)"
+                     R"("value":"2021","sentence":[31,60],"match":null}])"),
+            std::string::npos)
+      << out;
+}
+
 }  // namespace
 }  // namespace vigil

@@ -3,7 +3,9 @@
 #include <simdjson.h>
 #include <sqlite3.h>
 
+#include <cstdint>
 #include <filesystem>
+#include <map>
 
 #include "store/read_only_db.h"
 #include "store/statement.h"
@@ -31,6 +33,16 @@ void ReadCount(element value, std::optional<Count>* out) {
   *out = c;
 }
 
+// Reads [begin, end] into *span; false when it is not such a pair.
+bool ReadSpan(element value, Span* span) {
+  int64_t b = 0, e = 0;
+  if (value.at(0).get_int64().get(b) || value.at(1).get_int64().get(e) || b < 0 ||
+      e < b || e > UINT32_MAX)
+    return false;
+  *span = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
+  return true;
+}
+
 void ReadDisputes(element value, std::vector<Dispute>* out) {
   simdjson::dom::array array;
   if (value.get_array().get(array)) return;
@@ -40,12 +52,27 @@ void ReadDisputes(element value, std::vector<Dispute>* out) {
     if (!item["source"].get_string().get(s)) d.source = std::string(s);
     if (!item["stance"].get_string().get(s)) d.stance = std::string(s);
     if (!item["party"].get_string().get(s)) d.party = std::string(s);
-    int64_t b = 0, e = 0;
-    if (!item["evidence"].at(0).get_int64().get(b) &&
-        !item["evidence"].at(1).get_int64().get(e) && b >= 0 && e >= b) {
-      d.evidence = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
-    }
+    element span;
+    if (!item["evidence"].get(span)) ReadSpan(span, &d.evidence);
     if (!d.stance.empty()) out->push_back(std::move(d));
+  }
+}
+
+// Rows written by EventFieldsJson: [field, value, [sentence], [match]?].
+// Malformed rows are skipped.
+void ReadFieldEvidence(element value, std::vector<FieldEvidence>* out) {
+  simdjson::dom::array rows;
+  if (value.get_array().get(rows)) return;
+  for (element row : rows) {
+    FieldEvidence f;
+    std::string_view field, text;
+    if (row.at(0).get_string().get(field) || row.at(1).get_string().get(text)) continue;
+    element span;
+    if (row.at(2).get(span) || !ReadSpan(span, &f.sentence)) continue;
+    if (!row.at(3).get(span) && !ReadSpan(span, &f.match)) continue;
+    f.field = std::string(field);
+    f.value = std::string(text);
+    out->push_back(std::move(f));
   }
 }
 
@@ -101,6 +128,7 @@ Status ParseEventFields(std::string_view json, Event* event) {
   if (int64_t minutes = 0; !root["duration_minutes"].get_int64().get(minutes))
     event->duration_minutes = static_cast<int>(minutes);
   if (!root["disputed"].get(v)) ReadDisputes(v, &event->disputed);
+  if (!root["field_evidence"].get(v)) ReadFieldEvidence(v, &event->field_evidence);
   return Status::Ok();
 }
 
@@ -111,12 +139,11 @@ Status ParseSpans(std::string_view json, std::vector<Span>* spans) {
     return Status::Corruption("event evidence is not a JSON array");
   }
   for (element pair : array) {
-    int64_t b = 0, e = 0;
-    if (pair.at(0).get_int64().get(b) || pair.at(1).get_int64().get(e) || b < 0 ||
-        e < b) {
+    Span span;
+    if (!ReadSpan(pair, &span)) {
       return Status::Corruption("event evidence holds a malformed span");
     }
-    spans->push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
+    spans->push_back(span);
   }
   return Status::Ok();
 }
@@ -154,6 +181,31 @@ Result<std::vector<SourcedEvent>> LoadStoredEvents(const std::string& path) {
     out.push_back(std::move(e));
   }
   return out;
+}
+
+Status LoadEvidenceQuotes(const std::string& path, std::vector<SourcedEvent>* events) {
+  std::map<int64_t, std::vector<FieldEvidence*>> wanted;
+  for (SourcedEvent& e : *events) {
+    for (FieldEvidence& f : e.event.field_evidence) wanted[e.document_id].push_back(&f);
+  }
+  if (wanted.empty()) return Status::Ok();
+  ReadOnlyDb conn;
+  VIGIL_RETURN_IF_ERROR(conn.Open(path));
+  auto stmt = Statement::Prepare(conn.get(), "SELECT text FROM documents WHERE id = ?");
+  if (!stmt.ok()) return stmt.status();
+  for (auto& [document, rows] : wanted) {
+    Statement::Scope scope(stmt->get());
+    (*stmt)->BindInt(1, document);
+    Result<bool> row = (*stmt)->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) continue;
+    const std::string text = (*stmt)->ColumnText(0);
+    for (FieldEvidence* f : rows) {
+      if (f->sentence.end <= text.size())
+        f->quote = text.substr(f->sentence.begin, f->sentence.size());
+    }
+  }
+  return Status::Ok();
 }
 
 Result<std::vector<std::pair<int64_t, int64_t>>> LoadCopies(const std::string& path) {

@@ -17,6 +17,12 @@ namespace vigil {
 // event's stored fields are not valid JSON.
 Result<std::vector<SourcedEvent>> LoadStoredEvents(const std::string& path);
 
+// Fills FieldEvidence::quote of every event in *events with its sentence,
+// cut from the text of the event's document in the store at `path` (opened
+// read-only; each document read once). Spans past the end of the text and
+// documents no longer stored leave the quote empty.
+Status LoadEvidenceQuotes(const std::string& path, std::vector<SourcedEvent>* events);
+
 // Pairs (document, the earlier document it nearly copies) from the store's
 // copy index (migration 3), by document.
 Result<std::vector<std::pair<int64_t, int64_t>>> LoadCopies(const std::string& path);

@@ -83,6 +83,54 @@ TEST(EventLoaderTest, EventsRoundTripThroughTheStore) {
   EXPECT_FALSE(a.event.duration_minutes.has_value());
 }
 
+TEST(EventLoaderTest, FieldEvidenceRoundTripsAndQuotesComeFromTheText) {
+  testing::ScratchDir dir;
+  const fs::path path = dir.File("evidence.db");
+  Document doc;
+  doc.meta.source = "wire/raid.txt";
+  doc.text = "Gunmen raided a farm near Lodwar.\nSix people died, police said.";
+  doc.content_hash = 7;
+  Event e;
+  e.type = EventType::kAttack;
+  e.location = "Lodwar";
+  e.killed = Count{6, std::nullopt};
+  e.evidence = {{0, 33}, {34, 63}};
+  e.field_evidence = {{"location", "Lodwar", {0, 33}, {26, 32}, ""},
+                      {"killed", "6", {34, 63}, {34, 37}, ""},
+                      {"attack_type", "raid", {0, 33}, {}, ""},
+                      {"date", "2020", {60, 900}, {}, ""}};  // past the text's end
+  {
+    auto store = Store::Open(path.string());
+    ASSERT_TRUE(store.ok()) << store.status().ToString();
+    Extraction x;
+    x.events.push_back(e);
+    ASSERT_TRUE((*store)->Put(doc, x).ok());
+  }
+  auto events = LoadStoredEvents(path.string());
+  ASSERT_TRUE(events.ok()) << events.status().ToString();
+  ASSERT_EQ(events->size(), 1u);
+  EXPECT_EQ((*events)[0].event.field_evidence, e.field_evidence);
+
+  ASSERT_TRUE(LoadEvidenceQuotes(path.string(), &*events).ok());
+  const auto& rows = (*events)[0].event.field_evidence;
+  EXPECT_EQ(rows[0].quote, "Gunmen raided a farm near Lodwar.");
+  EXPECT_EQ(rows[1].quote, "Six people died, police said.");
+  EXPECT_EQ(rows[3].quote, "");
+}
+
+TEST(EventLoaderTest, MalformedFieldEvidenceRowsAreSkipped) {
+  Event e;
+  ASSERT_TRUE(ParseEventFields(R"({"field_evidence":[["killed","6",[4,9]],)"
+                               R"(["killed"],["x","y",[9,4]],["a","b",[1,2],"z"],)"
+                               R"(["date","2020",[1,8],[2,5]]]})",
+                               &e)
+                  .ok());
+  ASSERT_EQ(e.field_evidence.size(), 2u);
+  EXPECT_EQ(e.field_evidence[0].sentence, (Span{4, 9}));
+  EXPECT_EQ(e.field_evidence[0].match, (Span{}));
+  EXPECT_EQ(e.field_evidence[1].match, (Span{2, 5}));
+}
+
 TEST(EventLoaderTest, SpansParseAndMalformedSpansAreCorruption) {
   std::vector<Span> spans;
   EXPECT_TRUE(ParseSpans("[[1,5],[7,9]]", &spans).ok());

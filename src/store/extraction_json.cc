@@ -64,6 +64,23 @@ void Field(JsonWriter& w, std::string_view key, const std::vector<Dispute>& disp
   w.EndArray();
 }
 
+// Compact rows: [field, value, [sentence], [match]]; the match is left out
+// when it was not pinned down.
+void Field(JsonWriter& w, std::string_view key, const std::vector<FieldEvidence>& rows) {
+  if (rows.empty()) return;
+  w.Key(key);
+  w.BeginArray();
+  for (const FieldEvidence& f : rows) {
+    w.BeginArray();
+    w.String(f.field);
+    w.String(f.value);
+    SpanArray(w, f.sentence);
+    if (f.match.end > f.match.begin) SpanArray(w, f.match);
+    w.EndArray();
+  }
+  w.EndArray();
+}
+
 }  // namespace
 
 std::string StringsJson(const std::vector<std::string>& strings) {
@@ -116,6 +133,7 @@ std::string EventFieldsJson(const Event& e) {
   Field(w, "person", e.person);
   Field(w, "change", e.change);
   Field(w, "role", e.role);
+  Field(w, "field_evidence", e.field_evidence);
   w.EndObject();
   return out;
 }

@@ -22,6 +22,9 @@ std::string SpansJson(const std::vector<Span>& spans);
 // One object holding the event's non-empty fields under their Event member
 // names ("speaker", "killed": {"min": 84, "max": 100}, "weapons": [...]).
 // type and date are columns of their own and are not repeated here.
+// field_evidence is kept compact, one row per item:
+// "field_evidence": [["killed", "84", [0, 40], [12, 14]], ...], the match
+// span left out when the item has none.
 std::string EventFieldsJson(const Event& event);
 
 }  // namespace vigil
