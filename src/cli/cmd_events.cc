@@ -67,7 +67,10 @@ int RunEvent(const EventsArgs& args) {
                  static_cast<long long>(args.id), events->size());
     return kExitFailure;
   }
-  const MergedEvent& e = (*events)[static_cast<size_t>(args.id - 1)];
+  MergedEvent e = (*events)[static_cast<size_t>(args.id - 1)];
+  // The sentences behind each field, quoted from the articles' text.
+  if (Status quotes = LoadEvidenceQuotes(args.db, &e.reports); !quotes.ok())
+    std::fprintf(stderr, "vigil: evidence sentences: %s\n", quotes.ToString().c_str());
   std::printf("%s\n", args.json ? EventJson(e).c_str() : Detail(e, *events).c_str());
   return kExitOk;
 }

@@ -85,6 +85,55 @@ std::string Refs(const std::vector<size_t>& reports, const char* sep = ",") {
   return Join(refs, sep);
 }
 
+// Article text shown as quoted data: control characters (C0, DEL, C1)
+// become spaces so no escape sequence reaches the terminal, and the text is
+// cut after about kQuoteBytes bytes, at a character boundary, with "...".
+constexpr size_t kQuoteBytes = 200;
+
+std::string QuotedText(std::string_view text) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    const bool c1 = c == 0xC2 && i + 1 < text.size() &&
+                    static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+                    static_cast<unsigned char>(text[i + 1]) <= 0x9F;
+    if (out.size() >= kQuoteBytes && (c & 0xC0) != 0x80) {
+      out += "...";
+      break;
+    }
+    if (c1) {
+      out += ' ';
+      ++i;
+    } else {
+      out += c < 0x20 || c == 0x7F ? ' ' : static_cast<char>(c);
+    }
+  }
+  return "\"" + out + "\"";
+}
+
+// "      killed 84, location Kerman:\n        \"<sentence>\"\n" for each
+// sentence that supports fields of `e`, in the order first cited.
+std::string EvidenceLines(const Event& e) {
+  std::vector<std::pair<Span, std::vector<const FieldEvidence*>>> by_sentence;
+  for (const FieldEvidence& f : e.field_evidence) {
+    auto it = std::find_if(by_sentence.begin(), by_sentence.end(),
+                           [&](const auto& g) { return g.first == f.sentence; });
+    if (it == by_sentence.end()) it = by_sentence.insert(it, {f.sentence, {}});
+    it->second.push_back(&f);
+  }
+  std::string out;
+  for (const auto& [sentence, rows] : by_sentence) {
+    std::vector<std::string> fields;
+    for (const FieldEvidence* f : rows) fields.push_back(f->field + " " + f->value);
+    const std::string& quote = rows.front()->quote;
+    out += fmt::format("      {}:\n        {}\n", Join(fields),
+                       quote.empty()
+                           ? fmt::format("(bytes {}-{})", sentence.begin, sentence.end)
+                           : QuotedText(quote));
+  }
+  return out;
+}
+
 }  // namespace
 
 bool Matches(const MergedEvent& e, const EventFilter& f) {
@@ -160,6 +209,7 @@ std::string Detail(const MergedEvent& e, const std::vector<MergedEvent>& all) {
     out += fmt::format("  [{}] {}  {}\n      {}\n      {}\n", i + 1,
                        r.published.empty() ? "----------" : r.published, r.source,
                        r.title.empty() ? "(untitled)" : r.title, Facts(r.event));
+    if (!r.event.field_evidence.empty()) out += "    why:\n" + EvidenceLines(r.event);
   }
   if (!e.motive.empty()) out += fmt::format("motive: {}\n", e.motive);
   if (!e.disputed.empty()) out += "competing accounts:\n";
@@ -248,6 +298,7 @@ std::string EventJson(const MergedEvent& e) {
     w.StringOrNull(r.title);
     w.Key("facts");
     w.String(Facts(r.event));
+    WriteFieldEvidence(w, r.event.field_evidence);
     w.EndObject();
   }
   w.EndArray();
