@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "extract/attack_disputes.h"
+#include "extract/attack_places.h"
 #include "extract/attack_roles.h"
 #include "extract/attack_triggers.h"
 #include "extract/numbers.h"
@@ -18,6 +19,7 @@ struct AttackMention {
   size_t trigger = 0;
   std::string type;
   bool anaphoric = false;  // "the attack" with no place of its own
+  bool definite = false;   // "the attack", "this bombing"
   bool specific = false;   // a definite or typed trigger, not a plural "attacks"
   std::string location, country, location_kind;
   size_t location_token = 0;
@@ -113,7 +115,22 @@ class AttackFinder {
       }
       if (best == SIZE_MAX) continue;
       MergeRoleList(FindNamedVictims(ctx_, s), &events_[best].victims);
+      if (!background_[best]) NearbyFigures(s, best);
     }
+  }
+
+  // "The attack began ... . Officials said nine people had been killed": a
+  // sentence without an attack word gives the figures of the attack reported
+  // one or two sentences before it, unless an earlier report gave them.
+  void NearbyFigures(size_t s, size_t i) {
+    bool after = false;
+    for (size_t e : sentences_[i]) after = after || (e < s && s <= e + 2);
+    if (!after) return;
+    Casualties c = FindCasualties(ctx_, s);
+    if (c.killed && s < killed_from_[i])
+      events_[i].killed = c.killed, killed_from_[i] = s;
+    if (c.injured && s < injured_from_[i])
+      events_[i].injured = c.injured, injured_from_[i] = s;
   }
 
   // A call or threat (not a command or claim cue: "claimed the attack").
@@ -155,8 +172,8 @@ class AttackFinder {
     VehicleTrigger(s, &triggers);
     // A state's raid that kills a militant is no attack by the group.
     // Its story ("... when he detonated explosives") follows the operation.
-    size_t operation = StateOperationAt(ctx_, s);
-    std::erase_if(triggers, [&](const auto& tr) { return tr.first > operation; });
+    size_t operation = RaidStoryIn(ctx_, s) ? sent.first : StateOperationAt(ctx_, s);
+    std::erase_if(triggers, [&](const auto& tr) { return tr.first >= operation; });
     if (triggers.empty() && operation == SIZE_MAX) WeaponTrigger(s, &triggers);
     if (triggers.empty() && operation == SIZE_MAX) AttackerTrigger(s, &triggers);
     if (triggers.empty()) plain_sentences_.push_back(s);
@@ -195,17 +212,24 @@ class AttackFinder {
     }
   }
 
-  // "Gunmen stormed a hotel, killing 12": attackers with a casualty figure.
+  // "Gunmen opened a siege, killing 12": attackers with a casualty figure;
+  // "Gunmen stormed a hotel": attackers with an assault verb.
   void AttackerTrigger(size_t s, std::vector<std::pair<size_t, std::string>>* triggers) {
     const auto& sent = et_.sentences[s];
     Casualties c = FindCasualties(ctx_, s);
-    if (!c.killed && !c.injured) return;
+    bool harm = c.killed || c.injured;
     for (size_t t = sent.first; t < sent.last; ++t) {
       size_t len;
       bool vague = W(t) == "individuals" || W(t) == "men" || W(t) == "gang";
-      if (!et_.tokens[t].in_quote && MatchAt(et_, ctx_.lex().perpetrators, t, &len) &&
-          (!vague || PassiveAgentAt(et_, t, sent.first))) {
+      if (et_.tokens[t].in_quote || !MatchAt(et_, ctx_.lex().perpetrators, t, &len))
+        continue;
+      if (harm && (!vague || PassiveAgentAt(et_, t, sent.first))) {
         triggers->emplace_back(t, "armed assault");
+        return;
+      }
+      for (size_t k = t + len; !vague && k < t + len + 6 && k < sent.last; ++k) {
+        if (!IsAssaultVerb(W(k)) || Hedged(sent, k, 1)) continue;
+        triggers->emplace_back(k, "armed assault");
         return;
       }
     }
@@ -234,6 +258,7 @@ class AttackFinder {
       m.country.clear();
     }
     m.anaphoric = m.location.empty() && definite;
+    m.definite = definite;
     Date(&m);
     if (std::string year = YearBefore(trigger); !year.empty()) {
       if (m.date.empty()) m.date = year;
@@ -253,7 +278,7 @@ class AttackFinder {
       if (n.type != EntityType::kLoc || et_.tokens[n.first].in_quote) continue;
       m->places.push_back(EventFold(n.canonical));
       if (KindRank(n.place_kind) >= 3) m->local_places.push_back(EventFold(n.canonical));
-      if (n.first > 0 && W(n.first - 1) == "from") continue;
+      if (InFromList(ctx_, n.first)) continue;
       if (IsActorPlace(ctx_, n)) continue;
       int rank = KindRank(n.place_kind);
       size_t dist = n.first > m->trigger ? n.first - m->trigger : m->trigger - n.first;
@@ -263,7 +288,7 @@ class AttackFinder {
       if (n.place_kind == "country" && m->country.empty()) m->country = ctx_.CountryOf(n);
     }
     if (best < 0) {
-      DemonymCountry(sent, m);
+      m->country = DemonymCountryIn(ctx_, m->sentence);
       return;
     }
     const NameMention& n = ctx_.names()[best];
@@ -277,21 +302,7 @@ class AttackFinder {
       m->location_kind = "facility";
     }
     if (std::string c = ctx_.CountryOf(n); !c.empty()) m->country = c;
-    if (m->country.empty()) DemonymCountry(sent, m);
-  }
-
-  // "the Russian region of Chechnya".
-  void DemonymCountry(const EventText::Sentence& sent, AttackMention* m) {
-    for (size_t t = sent.first; t + 1 < sent.last; ++t) {
-      auto it = ctx_.lex().demonym_index.find(std::string(W(t)));
-      if (it == ctx_.lex().demonym_index.end()) continue;
-      std::string_view next = W(t + 1);
-      if (next == "region" || next == "province" || next == "city" || next == "town" ||
-          next == "capital" || next == "republic" || next == "soil") {
-        m->country = ctx_.lex().countries[it->second].name;
-        return;
-      }
-    }
+    if (m->country.empty()) m->country = DemonymCountryIn(ctx_, m->sentence);
   }
 
   void Date(AttackMention* m) {
@@ -454,6 +465,10 @@ class AttackFinder {
         same =
             same || std::find(local_[i].begin(), local_[i].end(), p) != local_[i].end();
       }
+      // "The mission in Somalia condemned the attack": a definite mention
+      // in the country of the attack.
+      same = same || (m.definite && m.location_kind == "country" &&
+                      EventFold(m.location) == EventFold(events_[i].country));
       if (!same) continue;
       if (!m.date.empty() && !events_[i].date.empty() &&
           m.date.substr(0, 4) != events_[i].date.substr(0, 4))
@@ -581,7 +596,7 @@ class AttackFinder {
   // background attack's report, in its paragraph, refers back to it.
   int RecalledJustBefore(const AttackMention& m) const {
     std::string_view prev = m.trigger > 0 ? W(m.trigger - 1) : "";
-    if (prev != "that" && prev != "same" || m.sentence == 0) return -1;
+    if ((prev != "that" && prev != "same") || m.sentence == 0) return -1;
     for (size_t i = events_.size(); i-- > 0;) {
       if (!background_[i]) continue;
       for (size_t e : sentences_[i]) {
@@ -625,6 +640,8 @@ class AttackFinder {
       sentences_.emplace_back();
       location_rank_.push_back(0);
       location_specific_.push_back(false);
+      killed_from_.push_back(SIZE_MAX);
+      injured_from_.push_back(SIZE_MAX);
       ev = &events_.back();
       ev->type = EventType::kAttack;
     }
@@ -658,8 +675,10 @@ class AttackFinder {
     if (ev->date.empty() && (fresh || !m.date.empty())) ev->date = m.date;
     if (ev->attack_type.empty()) ev->attack_type = m.type;
     if (m.type == "suicide bombing") ev->attack_type = m.type;
-    if (!ev->killed) ev->killed = m.casualties.killed;
-    if (!ev->injured) ev->injured = m.casualties.injured;
+    if (!ev->killed && m.casualties.killed)
+      ev->killed = m.casualties.killed, killed_from_[i] = m.sentence;
+    if (!ev->injured && m.casualties.injured)
+      ev->injured = m.casualties.injured, injured_from_[i] = m.sentence;
     if (ev->perpetrator.empty()) ev->perpetrator = m.perpetrator;
     if (ev->claimed_by.empty()) ev->claimed_by = m.claimed_by;
     Span sentence = et_.sentences[m.sentence].span;
@@ -715,56 +734,16 @@ class AttackFinder {
   std::vector<bool> background_;  // per event: recalled, not the article's news
   std::vector<std::vector<std::string>> kinds_;  // per event, its mentions' types
   std::vector<int> location_rank_;
-  std::vector<bool> location_specific_;  // per event: its place from a specific report
+  std::vector<bool> location_specific_;
+  std::vector<size_t> killed_from_,
+      injured_from_;  // per event: sentence of its figure  // per event: its place from a
+                      // specific report
   std::vector<std::vector<size_t>> sentences_;  // per event, its mentions' sentences
   std::vector<size_t> plain_sentences_;         // no attack word, not a statement
   size_t last_sentence_ = 0;
 };
 
-// Casualty cue for the number mention `n` in `sent`: "killed"/"injured" or "".
-std::string CueFor(const EventContext& ctx, const EventText::Sentence& sent,
-                   const NumberMention& n, const std::vector<NumberMention>& all) {
-  const EventText& et = ctx.text();
-  const std::string* value = nullptr;
-  size_t len;
-  // "an 18-year-old girl" gives an age, not a count.
-  if (n.last < sent.last && et.words[n.last].substr(0, 4) == "year") return "";
-  for (size_t k = n.last; k < n.last + 7 && k < sent.last; ++k) {
-    if (k > n.last && (et.words[k] == "," || et.words[k] == ";" || et.words[k] == "and"))
-      break;
-    if (MatchAt(et, ctx.lex().casualties, k, &len, &value)) return *value;
-    bool number = std::any_of(all.begin(), all.end(),
-                              [&](const NumberMention& o) { return o.first == k; });
-    if (number) break;
-  }
-  size_t from = n.first > sent.first + 8 ? n.first - 8 : sent.first;
-  for (size_t k = n.first; k-- > from;) {
-    std::string_view w = et.words[k];
-    if (w == "toll" && MatchAt(et, ctx.lex().casualties, k - 1, &len, &value))
-      return *value;
-    if (n.first - k > 2) continue;
-    if (MatchAt(et, ctx.lex().casualties, k, &len, &value) && k + len <= n.first) {
-      if (w == "killing" || w == "killed" || w == "injuring" || w == "wounding" ||
-          w == "injured" || w == "wounded")
-        return *value;
-    }
-  }
-  return "";
-}
-
 }  // namespace
-
-Casualties FindCasualties(const EventContext& ctx, size_t s) {
-  const auto& sent = ctx.text().sentences[s];
-  Casualties out;
-  std::vector<NumberMention> numbers = FindNumbers(ctx.text(), sent.first, sent.last);
-  for (const NumberMention& n : numbers) {
-    std::string cue = CueFor(ctx, sent, n, numbers);
-    if (cue == "killed" && !out.killed) out.killed = n.count;
-    if (cue == "injured" && !out.injured) out.injured = n.count;
-  }
-  return out;
-}
 
 std::vector<Event> ExtractAttacks(const EventContext& ctx, const AttackOptions& options) {
   std::vector<bool> background;

@@ -15,6 +15,7 @@
 #include <optional>
 #include <vector>
 
+#include "extract/attack_places.h"  // Casualties, FindCasualties
 #include "extract/event_context.h"
 #include "vigil/extraction.h"
 
@@ -34,13 +35,6 @@ struct AttackOptions {
 // Attack events of the document. Thread-safe.
 std::vector<Event> ExtractAttacks(const EventContext& ctx,
                                   const AttackOptions& options = {});
-
-// Killed and injured figures stated in sentence `s` ("left at least 84
-// dead", "killing 13", "the death toll rose to 143", "200 injured").
-struct Casualties {
-  std::optional<Count> killed, injured;
-};
-Casualties FindCasualties(const EventContext& ctx, size_t s);
 
 }  // namespace vigil
 

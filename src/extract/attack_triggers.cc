@@ -11,11 +11,14 @@ namespace {
 
 // Word classes of vehicle rammings and of states' operations.
 enum WordClass : unsigned {
-  kDriveVerb = 1,  // drives a vehicle into people: "drove", "ploughed"
-  kVehicle = 2,    // "car", "truck", "van"
-  kCrowd = 4,      // what a vehicle is driven into, besides the victims lexicon
-  kOperation = 8,  // a state's armed action: "operation", "raid", "airstrike"
-  kForces = 16,    // state forces as an actor: "forces", "army", "soldiers"
+  kDriveVerb = 1,   // drives a vehicle into people: "drove", "ploughed"
+  kVehicle = 2,     // "car", "truck", "van"
+  kCrowd = 4,       // what a vehicle is driven into, besides the victims lexicon
+  kOperation = 8,   // a state's armed action: "operation", "raid", "airstrike"
+  kForces = 16,     // state forces as an actor: "forces", "army", "soldiers"
+  kAssault = 32,    // assault verbs: "stormed", "raided"
+  kOfficial = 64,   // a state's people: "official", "government", "envoy"
+  kApproach = 128,  // forces closing in: "approached", "arrived", "stormed"
 };
 
 bool IsA(unsigned word_class, std::string_view w) {
@@ -40,6 +43,14 @@ bool IsA(unsigned word_class, std::string_view w) {
     add(kForces,
         {"forces", "troops", "military", "army", "soldiers", "commandos", "coalition",
          "jets", "warplanes", "drones", "drone", "police", "navy", "air"});
+    add(kAssault, {"stormed", "raided", "overran", "overrun", "besieged", "invaded"});
+    add(kOfficial,
+        {"official",       "officials", "government", "authorities",  "envoy",
+         "ambassador",     "embassy",   "diplomat",   "diplomats",    "president",
+         "minister",       "ministry",  "spokesman",  "spokesperson", "intelligence",
+         "administration", "officer",   "officers",   "defense",      "defence"});
+    add(kApproach, {"approached", "arrived", "stormed", "entered", "surrounded", "closed",
+                    "moved", "raided", "reached", "came"});
     return m;
   }();
   auto it = kClasses->find(w);
@@ -104,6 +115,24 @@ size_t VehicleRammingAt(const EventContext& ctx, size_t s) {
   return SIZE_MAX;
 }
 
+bool IsAssaultVerb(std::string_view w) { return IsA(kAssault, w); }
+
+bool RaidStoryIn(const EventContext& ctx, size_t s) {
+  const EventText& et = ctx.text();
+  const auto& sent = et.sentences[s];
+  bool story = false;
+  for (size_t t = sent.first; t + 2 < sent.last && !story; ++t) {
+    if (et.tokens[t].in_quote || (W(et, t) != "as" && W(et, t) != "when")) continue;
+    size_t k = t + 1;
+    if (W(et, k) == "the" || W(et, k) == "u.s." || W(et, k) == "us") ++k;
+    story =
+        IsA(kForces, W(et, k)) && W(et, k) != "police" && IsA(kApproach, W(et, k + 1));
+  }
+  if (!story) return false;
+  Casualties c = FindCasualties(ctx, s);
+  return !c.killed && !c.injured;
+}
+
 size_t StateOperationAt(const EventContext& ctx, size_t s) {
   const EventText& et = ctx.text();
   const auto& sent = et.sentences[s];
@@ -129,6 +158,9 @@ bool IsActorPlace(const EventContext& ctx, const NameMention& n) {
   if (W(et, after) == "s") ++after;   // ... may leave its "s" as a word
   std::string_view next = W(et, after);
   if (next != "police" && IsA(kForces, next)) return true;
+  // "a U.S. official", "Iraqi government" (a country, not a city: "Kabul
+  // officials" are officials in Kabul).
+  if (IsA(kOfficial, next) && StateActorAt(ctx, n.first)) return true;
   size_t k = n.first;
   if (k > 0 && W(et, k - 1) == "the") --k;
   if (k == 0 || (W(et, k - 1) != "of" && W(et, k - 1) != "by")) return false;

@@ -9,6 +9,7 @@
 #define VIGIL_EXTRACT_ATTACK_TRIGGERS_H_
 
 #include <cstddef>
+#include <string_view>
 
 #include "extract/event_context.h"
 
@@ -21,6 +22,10 @@ namespace vigil {
 // quotations do not count. Thread-safe.
 size_t VehicleRammingAt(const EventContext& ctx, size_t s);
 
+// True for a verb of an armed assault on a place ("stormed", "raided",
+// "overran"), which makes an attack when attackers are its subject.
+bool IsAssaultVerb(std::string_view w);
+
 // Token of an operation noun ("operation", "raid", "airstrike") in sentence
 // `s` whose actor is a state or its forces: a country, demonym or forces
 // word up to two words before it ("a U.S. special operations raid") or
@@ -28,9 +33,16 @@ size_t VehicleRammingAt(const EventContext& ctx, size_t s);
 // none. "suicide operation" is a group's attack. Thread-safe.
 size_t StateOperationAt(const EventContext& ctx, size_t s);
 
+// True when sentence `s` tells a raid from the militant's side: "he
+// detonated a vest as troops approached", "when the soldiers arrived" (a
+// forces word after "as"/"when", then a verb of closing in), and gives no
+// casualty figures (a bomber who kills soldiers is an attack). Thread-safe.
+bool RaidStoryIn(const EventContext& ctx, size_t s);
+
 // True when the place mention `n` is written as the actor of a state's
 // action rather than as a scene: followed by a forces word ("US forces",
-// "Nigeria's army"; not "police": "Kabul police said"), after "by", or after
+// "Nigeria's army"; not "police": "Kabul police said"), a country followed
+// by an official word ("a U.S. official"), after "by", or after
 // "<operation noun> of". Thread-safe.
 bool IsActorPlace(const EventContext& ctx, const NameMention& n);
 

@@ -128,5 +128,86 @@ TEST(AttackTriggersTest, SpecificReportNamesThePlace) {
   EXPECT_EQ(found[0].country, "Somalia");
 }
 
+TEST(AttackTriggersTest, AttackersStormingAPlaceIsAnAttack) {
+  Event a = OnlyAttack(
+      "Gunmen stormed a guesthouse in the northern Kenyan border town of Mandera "
+      "on Thursday night.");
+  EXPECT_EQ(a.attack_type + " | " + a.location + " | " + a.country + " | " + a.date,
+            "armed assault | Mandera | Kenya | 2024-11-14");
+  EXPECT_TRUE(Attacks("Gunmen could have stormed the guesthouse in Mandera.").empty());
+}
+
+// "K killed, I injured" with "-" for a missing figure.
+std::string Figures(const Event& e) {
+  auto count = [](const std::optional<Count>& c) {
+    return c ? std::to_string(c->min) : std::string("-");
+  };
+  return count(e.killed) + " killed, " + count(e.injured) + " injured";
+}
+
+TEST(AttackTriggersTest, FiguresOfTheNextSentenceAndNotTheAttackers) {
+  // The killed attackers are not the victims; the officials' figures in the
+  // sentence after the report are the attack's.
+  const char* kText =
+      "The attack on the guesthouse in Mandera began with a car bomb.\n"
+      "The governor said eleven people had been killed and 19 wounded.\n"
+      "All three attackers were killed, he said.";
+  EXPECT_EQ(Figures(OnlyAttack(kText)), "11 killed, 19 injured");
+}
+
+TEST(AttackTriggersTest, DefiniteMentionInTheAttacksCountryIsTheSameAttack) {
+  auto found = Attacks(
+      "Gunmen stormed a guesthouse in the Kenyan town of Mandera, killing six people.\n"
+      "Police chased the men for hours.\n"
+      "The bus drivers went on strike.\n"
+      "Schools stayed shut.\n"
+      "Shops stayed shut.\n"
+      "Churches in Kenya condemned the attack.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].location, "Mandera");
+}
+
+TEST(AttackTriggersTest, OriginsListedAfterFromAreNoPlace) {
+  Event a = OnlyAttack(
+      "Gunmen kidnapped engineers from China and India in western Niger on Friday, "
+      "killing two guards.");
+  EXPECT_EQ(a.country, "Niger");
+}
+
+TEST(AttackTriggersTest, MilitantBlowingHimselfUpAsTroopsCloseInIsNoAttack) {
+  EXPECT_TRUE(Attacks("Officials in Syria said the emir detonated a vest as troops "
+                      "approached his house.")
+                  .empty());
+  // With victims it is an attack on the troops.
+  EXPECT_EQ(Attacks("A bomber in Syria detonated a vest as troops approached the gate, "
+                    "killing four soldiers and two civilians.")
+                .size(),
+            1u);
+}
+
+TEST(AttackTriggersTest, CountryBeforeAnOfficialIsNoPlace) {
+  EXPECT_TRUE(ActorPlace("A U.S. official said the house was hit.", "U.S."));
+  EXPECT_FALSE(ActorPlace("The bomb hit a bus in Kenya on Monday.", "Kenya"));
+}
+
+TEST(AttackTriggersTest, EntityNamedAfterACountryGivesTheCountry) {
+  // The recogniser gives "eastern Chad" as a mention of the country Chad.
+  Document d;
+  d.text = "A bomb exploded at a market in eastern Chad, killing nine people.";
+  d.published = kSunday;
+  const std::string surface = "eastern Chad";
+  auto begin = static_cast<uint32_t>(d.text.find(surface));
+  Entity chad;
+  chad.name = "Chad";
+  chad.type = EntityType::kLoc;
+  chad.mentions.push_back(
+      {{begin, begin + static_cast<uint32_t>(surface.size())}, surface});
+  Extraction found;
+  found.entities.push_back(chad);
+  std::vector<Event> all = ExtractEvents(d, found);
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].location + " | " + all[0].country, "Chad | Chad");
+}
+
 }  // namespace
 }  // namespace vigil

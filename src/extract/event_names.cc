@@ -123,6 +123,11 @@ class NameFinder {
       if (auto c = lex_.country_index.find(EventFold(place.country));
           c != lex_.country_index.end())
         m->country = static_cast<int>(c->second);
+    } else if (auto named = lex_.country_index.find(EventFold(m->canonical));
+               !m->canonical.empty() && named != lex_.country_index.end()) {
+      // "western Mali", an entity mention whose name is the country.
+      m->country = static_cast<int>(named->second);
+      m->place_kind = "country";
     }
   }
 

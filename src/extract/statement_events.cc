@@ -360,18 +360,41 @@ class StatementFinder {
 
 }  // namespace
 
+namespace {
+
+// True when the words from token `from` (or the last comma after it) up to
+// token k introduce a name: "who introduces himself as", "identified as",
+// "named", ", who uses the name".
+bool IntroducedAs(const EventText& et, size_t from, size_t k) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "who",  "introduces", "introduced", "himself", "herself", "calls", "called",
+      "uses", "named",      "identified", "known",   "as",      "gave",  "gives",
+      "his",  "her",        "the",        "name",    "goes",    "by"};
+  for (size_t i = k + 1; i-- > from;) {
+    if (et.words[i] == ",") return i < k;
+    if (kWords.count(et.words[i]) == 0) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 int PersonNextToRole(const EventContext& ctx, size_t role_token) {
   const EventText& et = ctx.text();
   size_t sentence = et.tokens[role_token].sentence;
   const auto& sent = et.sentences[sentence];
   // After: "leader Abu X", "spokesman, Abu X", "leader of ISIS, Abu X",
-  // "spokesman of the organization, Abu X", "the new leader is Abu X".
+  // "spokesman of the organization, Abu X", "the new leader is Abu X",
+  // "a spokesman who introduces himself as Abu X".
   bool of = false, phrase = false;
-  for (size_t k = role_token + 1; k < role_token + 8 && k < sent.last; ++k) {
+  for (size_t k = role_token + 1; k < role_token + 12 && k < sent.last; ++k) {
     int idx = ctx.NameAtToken(k);
     if (idx < 0) {
       std::string_view w = et.words[k];
-      bool copula = k == role_token + 1 && (w == "is" || w == "was");
+      bool copula = (k == role_token + 1 && (w == "is" || w == "was")) ||
+                    IntroducedAs(et, role_token + 1, k);
+      // A comma closes an "of" phrase ("spokesman of the group, who ...").
+      if (w == ",") of = phrase = false;
       of = of || w == "of";
       // After "of", the lower-case words of a short noun phrase.
       bool of_phrase = of && et.tokens[k].word && !et.tokens[k].capitalised;
@@ -380,12 +403,13 @@ int PersonNextToRole(const EventContext& ctx, size_t role_token) {
       break;
     }
     // Such a phrase ends in a comma before the name.
-    if (phrase && et.words[k - 1] != ",") break;
+    if (phrase) break;
     const NameMention& m = ctx.names()[idx];
     if (m.type == EntityType::kPerson &&
         et.words[m.last < et.tokens.size() ? m.last : 0] != "'s")
       return idx;
     k = m.last - 1;
+    of = false;
   }
   // Before: "Abu X, the group's leader", "Abu X as their new leader".
   size_t from = role_token > sent.first + 7 ? role_token - 7 : sent.first;

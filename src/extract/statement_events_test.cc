@@ -112,5 +112,20 @@ TEST(StatementEventsTest, RoleFollowedByACopulaNamesThePerson) {
   EXPECT_EQ(ctx.names()[p].canonical, "Omar Haddad");
 }
 
+TEST(StatementEventsTest, RoleIntroducingTheNameResolvesToIt) {
+  Document d;
+  d.text =
+      "The film shows a spokesman of the Harbour Brigade, who uses the name "
+      "Abu Harith al-Tunisi, reading a letter.";
+  Extraction none;
+  EventContext ctx(d, none, EventLexicon::Default());
+  int p = PersonForRole(ctx, "spokesman", ctx.text().tokens.size());
+  ASSERT_GE(p, 0);
+  EXPECT_EQ(ctx.names()[p].canonical, "Abu Harith al-Tunisi");
+  d.text = "A spokesman who was wounded in the raid and Abu Harith al-Tunisi fled.";
+  EventContext wounded(d, none, EventLexicon::Default());
+  EXPECT_EQ(PersonForRole(wounded, "spokesman", wounded.text().tokens.size()), -1);
+}
+
 }  // namespace
 }  // namespace vigil

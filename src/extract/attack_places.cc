@@ -1,0 +1,94 @@
+#include "extract/attack_places.h"
+
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
+#include "extract/numbers.h"
+
+namespace vigil {
+namespace {
+
+// Casualty cue for the number mention `n` in `sent`: "killed"/"injured" or "".
+std::string CueFor(const EventContext& ctx, const EventText::Sentence& sent,
+                   const NumberMention& n, const std::vector<NumberMention>& all) {
+  const EventText& et = ctx.text();
+  const std::string* value = nullptr;
+  size_t len;
+  // "an 18-year-old girl" gives an age, not a count; "all four attackers
+  // were killed" counts the attackers, not their victims.
+  if (n.last < sent.last && et.words[n.last].substr(0, 4) == "year") return "";
+  if (n.last < sent.last && MatchAt(et, ctx.lex().perpetrators, n.last)) return "";
+  for (size_t k = n.last; k < n.last + 7 && k < sent.last; ++k) {
+    if (k > n.last && (et.words[k] == "," || et.words[k] == ";" || et.words[k] == "and"))
+      break;
+    if (MatchAt(et, ctx.lex().casualties, k, &len, &value)) return *value;
+    bool number = std::any_of(all.begin(), all.end(),
+                              [&](const NumberMention& o) { return o.first == k; });
+    if (number) break;
+  }
+  size_t from = n.first > sent.first + 8 ? n.first - 8 : sent.first;
+  for (size_t k = n.first; k-- > from;) {
+    std::string_view w = et.words[k];
+    if (w == "toll" && MatchAt(et, ctx.lex().casualties, k - 1, &len, &value))
+      return *value;
+    if (n.first - k > 2) continue;
+    if (MatchAt(et, ctx.lex().casualties, k, &len, &value) && k + len <= n.first) {
+      if (w == "killing" || w == "killed" || w == "injuring" || w == "wounding" ||
+          w == "injured" || w == "wounded")
+        return *value;
+    }
+  }
+  return "";
+}
+
+bool IsPlaceNoun(std::string_view w) {
+  return w == "region" || w == "province" || w == "city" || w == "town" ||
+         w == "capital" || w == "republic" || w == "soil" || w == "village";
+}
+
+}  // namespace
+
+Casualties FindCasualties(const EventContext& ctx, size_t s) {
+  const auto& sent = ctx.text().sentences[s];
+  Casualties out;
+  std::vector<NumberMention> numbers = FindNumbers(ctx.text(), sent.first, sent.last);
+  for (const NumberMention& n : numbers) {
+    std::string cue = CueFor(ctx, sent, n, numbers);
+    if (cue == "killed" && !out.killed) out.killed = n.count;
+    if (cue == "injured" && !out.injured) out.injured = n.count;
+  }
+  return out;
+}
+
+bool InFromList(const EventContext& ctx, size_t first) {
+  const EventText& et = ctx.text();
+  size_t sentence_first = et.sentences[et.tokens[first].sentence].first;
+  for (size_t k = first; k-- > sentence_first;) {
+    std::string_view w = et.words[k];
+    if (w == "from") return true;
+    int idx = ctx.NameAtToken(k);
+    if (idx >= 0 && ctx.names()[idx].type == EntityType::kLoc) {
+      k = ctx.names()[idx].first;
+      continue;
+    }
+    if (w != "and" && w != "," && w != "or") return false;
+  }
+  return false;
+}
+
+std::string DemonymCountryIn(const EventContext& ctx, size_t s) {
+  const EventText& et = ctx.text();
+  const auto& sent = et.sentences[s];
+  for (size_t t = sent.first; t + 1 < sent.last; ++t) {
+    auto it = ctx.lex().demonym_index.find(et.words[t]);
+    if (it == ctx.lex().demonym_index.end()) continue;
+    bool lower_between = t + 2 < sent.last && !et.tokens[t + 1].capitalised &&
+                         et.tokens[t + 1].word && IsPlaceNoun(et.words[t + 2]);
+    if (IsPlaceNoun(et.words[t + 1]) || lower_between)
+      return ctx.lex().countries[it->second].name;
+  }
+  return "";
+}
+
+}  // namespace vigil

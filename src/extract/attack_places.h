@@ -1,0 +1,38 @@
+// What one sentence says about where an attack happened and how many it
+// harmed, beyond its trigger: casualty figures ("killing 13", "the death
+// toll rose to 143"), the country of a demonym before a place noun ("the
+// Somali port city of X"), and names of origin listed after "from"
+// ("workers from China and India"), which are not scenes.
+#ifndef VIGIL_EXTRACT_ATTACK_PLACES_H_
+#define VIGIL_EXTRACT_ATTACK_PLACES_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include "extract/event_context.h"
+#include "vigil/extraction.h"
+
+namespace vigil {
+
+// Killed and injured figures stated in sentence `s` ("left at least 84
+// dead", "killing 13", "the death toll rose to 143", "200 injured"). A
+// figure of attackers ("all four attackers were killed") or an age ("an
+// 18-year-old") is none. Thread-safe.
+struct Casualties {
+  std::optional<Count> killed, injured;
+};
+Casualties FindCasualties(const EventContext& ctx, size_t s);
+
+// True when the name at token `first` is in a list after "from" ("workers
+// from China and India"): origins, not scenes. Thread-safe.
+bool InFromList(const EventContext& ctx, size_t first);
+
+// Country of a demonym before a place noun in sentence `s`, with at most
+// one lower-case word between ("the Russian region of Chechnya", "the
+// Somali port city of X"); "" if none. Thread-safe.
+std::string DemonymCountryIn(const EventContext& ctx, size_t s);
+
+}  // namespace vigil
+
+#endif  // VIGIL_EXTRACT_ATTACK_PLACES_H_
