@@ -132,9 +132,33 @@ class StatementFinder {
         if (p >= 0) return p;
       }
     }
-    if ((W(sent.first) == "he" || W(sent.first) == "she") && last_speaker_ >= 0)
-      return last_speaker_;
+    if (W(sent.first) != "he" && W(sent.first) != "she") return -1;
+    return last_speaker_ >= 0 ? last_speaker_ : RecentQuoteSpeaker(sent);
+  }
+
+  // "... ,” al-Hadrami says. He urges ...": the person credited with a
+  // quotation in one of the two sentences before `sent`, or -1.
+  int RecentQuoteSpeaker(const EventText::Sentence& sent) const {
+    size_t s = &sent - et_.sentences.data();
+    const Quote* recent = nullptr;
+    for (const Quote& q : ctx_.found().quotes) {
+      if (!q.speaker || q.span.end > sent.span.begin) continue;
+      size_t qs = SentenceAt(q.span.begin);
+      if (qs + 2 >= s && qs < s) recent = &q;
+    }
+    if (recent == nullptr) return -1;
+    for (size_t i = 0; i < ctx_.names().size(); ++i) {
+      const NameMention& m = ctx_.names()[i];
+      if (m.type == EntityType::kPerson && m.canonical == *recent->speaker)
+        return static_cast<int>(i);
+    }
     return -1;
+  }
+  size_t SentenceAt(uint32_t offset) const {
+    auto it =
+        std::lower_bound(et_.tokens.begin(), et_.tokens.end(), offset,
+                         [](const Token& t, uint32_t b) { return t.span.begin < b; });
+    return it == et_.tokens.end() ? et_.sentences.size() : it->sentence;
   }
 
   // True when `speaker` is a person named in `sent` before token `cue`.

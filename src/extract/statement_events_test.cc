@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "extract/event_context.h"
 #include "extract/events.h"
 
@@ -125,6 +127,27 @@ TEST(StatementEventsTest, RoleIntroducingTheNameResolvesToIt) {
   d.text = "A spokesman who was wounded in the raid and Abu Harith al-Tunisi fled.";
   EventContext wounded(d, none, EventLexicon::Default());
   EXPECT_EQ(PersonForRole(wounded, "spokesman", wounded.text().tokens.size()), -1);
+}
+
+TEST(StatementEventsTest, HeAfterAQuotationIsItsSpeaker) {
+  Document d;
+  d.text =
+      "\"Strike them in their markets,\" Abu Harith al-Tunisi says in the film.\n"
+      "He urges supporters to attack churches in Lyon.";
+  d.published = "2025-06-02";
+  Quote q;
+  q.text = "Strike them in their markets,";
+  q.span = {1, static_cast<uint32_t>(1 + q.text.size())};
+  q.speaker = "Abu Harith al-Tunisi";
+  Extraction found;
+  found.quotes.push_back(q);
+  std::vector<Event> all = ExtractEvents(d, found);
+  auto call = std::find_if(all.begin(), all.end(), [](const Event& e) {
+    return e.type == EventType::kStatement;
+  });
+  ASSERT_NE(call, all.end());
+  EXPECT_EQ(call->speaker, "Abu Harith al-Tunisi");
+  EXPECT_EQ(call->targets, std::vector<std::string>{"Lyon"});
 }
 
 }  // namespace
