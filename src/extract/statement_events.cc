@@ -217,9 +217,25 @@ class StatementFinder {
       const NameMention& m = ctx_.names()[idx];
       if (m.group >= 0) return m.surface;
     }
+    if (speaker >= 0 && StateTitled(ctx_.names()[speaker])) return "";
     if (ctx_.main_group() >= 0 && (speaker >= 0 || HasGroupWord(sent)))
       return ctx_.GroupName(ctx_.main_group());
     return "";
+  }
+  // "A Borno State commissioner, X, ...", "Interior Minister X", "X, the
+  // provincial governor": a state's office within four words of the name,
+  // so the speaker does not speak for the article's group.
+  bool StateTitled(const NameMention& m) const {
+    static const std::unordered_set<std::string_view> kTitles = {
+        "commissioner", "minister", "governor",   "president", "mayor",     "senator",
+        "official",     "officer",  "police",     "army",      "ministry",  "prosecutor",
+        "lawmaker",     "envoy",    "ambassador", "secretary", "chancellor"};
+    const auto& sent = et_.sentences[et_.tokens[m.first].sentence];
+    size_t from = m.first > sent.first + 4 ? m.first - 4 : sent.first;
+    for (size_t k = from; k < m.last + 4 && k < sent.last; ++k) {
+      if ((k < m.first || k >= m.last) && kTitles.count(W(k))) return true;
+    }
+    return false;
   }
   bool HasGroupWord(const EventText::Sentence& sent) const {
     for (size_t t = sent.first; t < sent.last; ++t) {

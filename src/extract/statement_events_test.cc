@@ -150,5 +150,16 @@ TEST(StatementEventsTest, HeAfterAQuotationIsItsSpeaker) {
   EXPECT_EQ(call->targets, std::vector<std::string>{"Lyon"});
 }
 
+TEST(StatementEventsTest, StateOfficialDoesNotSpeakForTheGroup) {
+  auto found = OfType(
+      "JNIM fighters attacked a convoy near Gao on Monday.\n"
+      "A regional commissioner, Tomas Reyes, called on the government to send more "
+      "troops to Gao.",
+      EventType::kStatement);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Tomas Reyes");
+  EXPECT_EQ(found[0].organization, "");
+}
+
 }  // namespace
 }  // namespace vigil
