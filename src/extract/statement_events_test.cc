@@ -151,14 +151,14 @@ TEST(StatementEventsTest, HeAfterAQuotationIsItsSpeaker) {
 }
 
 TEST(StatementEventsTest, StateOfficialDoesNotSpeakForTheGroup) {
-  auto found = OfType(
+  // JNIM is the article's group, but not the commissioner's.
+  const std::string text =
       "JNIM fighters attacked a convoy near Gao on Monday.\n"
       "A regional commissioner, Tomas Reyes, called on the government to send more "
-      "troops to Gao.",
-      EventType::kStatement);
-  ASSERT_EQ(found.size(), 1u);
-  EXPECT_EQ(found[0].speaker, "Tomas Reyes");
-  EXPECT_EQ(found[0].organization, "");
+      "troops to Gao.";
+  for (const Event& e : OfType(text, EventType::kStatement))
+    EXPECT_EQ(e.speaker + " | " + e.organization, "Tomas Reyes | ");
+  EXPECT_EQ(OfType(text, EventType::kStatement).size(), 1u);
 }
 
 }  // namespace
