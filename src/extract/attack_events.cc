@@ -252,7 +252,8 @@ class AttackFinder {
         ((prev2 == "the" || prev2 == "this") && trigger > 0 &&
          et_.tokens[trigger - 1].word && !et_.tokens[trigger - 1].capitalised);
     if (definite && !m.location.empty() &&
-        !(m.location_token + 3 >= trigger && m.location_token <= trigger + 4)) {
+        !(m.location_token + 3 >= trigger && m.location_token <= trigger + 4) &&
+        !TargetPhraseBetween(trigger, m.location_token)) {
       m.location.clear();
       m.location_kind.clear();
       m.country.clear();
@@ -267,6 +268,24 @@ class AttackFinder {
     m.casualties = FindCasualties(ctx_, s);
     Groups(&m);
     return m;
+  }
+
+  // "the bombing of a busy market in X": only a target phrase (lower-case
+  // words naming a target, no verb or clause word) between the trigger and
+  // a place at most eight words after it.
+  bool TargetPhraseBetween(size_t trigger, size_t place) const {
+    if (place <= trigger || place > trigger + 8) return false;
+    bool target = false;
+    for (size_t k = trigger + 1; k < place; ++k) {
+      std::string_view w = W(k);
+      bool clause = w == "was" || w == "were" || w == "is" || w == "are" || w == "has" ||
+                    w == "had" || w == "have" || w == "said" || w == "says" ||
+                    w == "by" || w == "which" || w == "that" || w == "who" ||
+                    w == "when" || w == "and";
+      if (!et_.tokens[k].word || et_.tokens[k].capitalised || clause) return false;
+      target = target || MatchAt(et_, ctx_.lex().physical_targets, k);
+    }
+    return target;
   }
 
   void Place(AttackMention* m) {

@@ -209,5 +209,12 @@ TEST(AttackTriggersTest, EntityNamedAfterACountryGivesTheCountry) {
   EXPECT_EQ(all[0].location + " | " + all[0].country, "Chad | Chad");
 }
 
+TEST(AttackTriggersTest, DefiniteAttackKeepsThePlaceAfterItsTarget) {
+  EXPECT_EQ(OnlyAttack("Al-Shabaab praised the bombing of a busy market in Baidoa "
+                       "last month.")
+                .location,
+            "Baidoa");
+}
+
 }  // namespace
 }  // namespace vigil
