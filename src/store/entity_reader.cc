@@ -21,8 +21,10 @@ SELECT e.id, e.document_id, e.type, e.name, e.kb_id, e.aliases, d.title, d.publi
 FROM entities e JOIN documents d ON d.id = e.document_id
 WHERE )sql";
 
+// entities.mentions is [[begin, end, "surface"], ...].
 constexpr const char* kSurfaces = R"sql(
-SELECT surface, count(*) FROM mentions WHERE entity_id = ?1 GROUP BY surface)sql";
+SELECT m.value ->> 2, count(*) FROM entities e, json_each(e.mentions) m
+WHERE e.id = ?1 GROUP BY 1)sql";
 
 // One stored entity row with its article.
 struct Row {
@@ -56,7 +58,7 @@ Status ReadRows(sqlite3* db, const char* where, const std::string& key,
   }
 }
 
-// Surface form -> mentions in this row: the mentions table, plus the forms
+// Surface form -> mentions in this row: its mentions column, plus the forms
 // of the aliases column that no mention carries (count 0).
 Result<std::map<std::string, int>> RowSurfaces(Statement* surfaces, const Row& row) {
   std::map<std::string, int> out;

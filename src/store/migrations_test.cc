@@ -2,9 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <string>
 
 #include "dedup/minhash.h"
+#include "store/entity_reader.h"
 #include "store/statement.h"
 #include "store/store.h"
 #include "store/test_util.h"
@@ -63,8 +65,8 @@ TEST_F(MigrationsTest, FromEmptyBuildsEveryTable) {
   ASSERT_TRUE(Migrate(db_).ok());
   EXPECT_EQ(*ReadSchemaVersion(db_), LatestSchemaVersion());
   EXPECT_EQ(QueryInt("PRAGMA application_id"), kVigilApplicationId);
-  for (const char* table : {"documents", "sources", "documents_fts", "entities",
-                            "mentions", "quotes", "events"}) {
+  for (const char* table :
+       {"documents", "sources", "documents_fts", "entities", "quotes", "events"}) {
     EXPECT_TRUE(HasTable(table)) << table;
   }
   EXPECT_TRUE(CheckCompatible(db_).ok());
@@ -153,6 +155,42 @@ TEST_F(MigrationsTest, FullTextOfVersion4IsKept) {
   ASSERT_TRUE(hits.ok());
   ASSERT_EQ(hits->size(), 1u);
   EXPECT_EQ((*hits)[0].title, "Old");
+}
+
+// Version 6 folds the mentions table into entities.mentions (JSON, in
+// mention order); `vigil entity` reads the same surfaces from it.
+TEST_F(MigrationsTest, MentionsOfVersion5AreKept) {
+  ASSERT_TRUE(Migrate(db_, 5).ok());
+  Exec(
+      "INSERT INTO documents(id, content_hash, language, text) VALUES (4, 9, 'en', "
+      "'Ana Reyes, \"Reyes\" said')");
+  Exec(
+      "INSERT INTO entities(id, document_id, ordinal, type, name, aliases) VALUES "
+      "(10, 4, 0, 0, 'Ana Reyes', '[\"Ana Reyes\"]'), (11, 4, 1, 2, 'Quito', '[]')");
+  Exec(
+      "INSERT INTO mentions VALUES (10, 1, 12, 19, '\"Reyes\"'), "
+      "(10, 0, 0, 9, 'Ana Reyes'), (10, 2, 20, 25, 'Reyes')");
+  ASSERT_TRUE(Migrate(db_).ok());
+  EXPECT_EQ(*ReadSchemaVersion(db_), LatestSchemaVersion());
+  EXPECT_FALSE(HasTable("mentions"));
+  auto st = Statement::Prepare(db_, "SELECT mentions FROM entities ORDER BY id");
+  ASSERT_TRUE(st.ok());
+  ASSERT_TRUE(*(*st)->Step());
+  EXPECT_EQ((*st)->ColumnText(0),
+            "[[0,9,\"Ana Reyes\"],[12,19,\"\\\"Reyes\\\"\"],[20,25,\"Reyes\"]]");
+  ASSERT_TRUE(*(*st)->Step());
+  EXPECT_EQ((*st)->ColumnText(0), "[]");
+  st->reset();
+  sqlite3_close_v2(db_);
+  db_ = nullptr;
+  auto entities = LoadStoredEntities(path_, EntitySelector{{}, {"Ana Reyes"}});
+  ASSERT_TRUE(entities.ok()) << entities.status().ToString();
+  ASSERT_EQ(entities->size(), 1u);
+  std::map<std::string, int> surfaces;
+  for (const EntityAlias& a : (*entities)[0].aliases) surfaces[a.surface] = a.mentions;
+  const std::map<std::string, int> expected = {
+      {"Ana Reyes", 1}, {"\"Reyes\"", 1}, {"Reyes", 1}};
+  EXPECT_EQ(surfaces, expected);
 }
 
 TEST_F(MigrationsTest, FailedMigrationLeavesPreviousVersion) {

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <utility>
 
+#include "common/json_writer.h"
 #include "store/copy_index.h"
 #include "store/extraction_json.h"
 #include "store/migrations.h"
@@ -29,11 +30,8 @@ constexpr char kInsertSource[] =
     "INSERT INTO sources(document_id, source, url) VALUES (?1, ?2, ?3) "
     "ON CONFLICT(document_id, source) DO NOTHING";
 constexpr char kInsertEntity[] =
-    "INSERT INTO entities(document_id, ordinal, type, name, kb_id, aliases) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
-constexpr char kInsertMention[] =
-    "INSERT INTO mentions(entity_id, ordinal, span_begin, span_end, surface) "
-    "VALUES (?1, ?2, ?3, ?4, ?5)";
+    "INSERT INTO entities(document_id, ordinal, type, name, kb_id, aliases, mentions) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
 constexpr char kInsertQuote[] =
     "INSERT INTO quotes(document_id, ordinal, text, span_begin, span_end, speaker, "
     "cue_begin, cue_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
@@ -53,6 +51,23 @@ constexpr char kSearch[] =
 constexpr char kLanguages[] =
     "SELECT language, count(*) FROM documents GROUP BY language "
     "ORDER BY count(*) DESC, language";
+
+// entities.mentions: [[begin, end, "surface"], ...] in mention order.
+std::string MentionsJson(const std::vector<Mention>& mentions) {
+  std::string out = "[";
+  for (const Mention& m : mentions) {
+    if (out.size() > 1) out += ',';
+    out += '[';
+    out += std::to_string(m.span.begin);
+    out += ',';
+    out += std::to_string(m.span.end);
+    out += ',';
+    AppendJsonString(m.surface, &out);
+    out += ']';
+  }
+  out += ']';
+  return out;
+}
 
 bool FileExists(const std::string& path) {
   struct stat st;
@@ -324,31 +339,18 @@ Status SqliteStore::InsertExtraction(int64_t document_id, const Extraction& x) {
 Status SqliteStore::InsertEntity(int64_t document_id, int ordinal, const Entity& e) {
   Result<Statement*> st = statements_->GetStatic(kInsertEntity);
   if (!st.ok()) return st.status();
-  Result<Statement*> mention = statements_->GetStatic(kInsertMention);
-  if (!mention.ok()) return mention.status();
+  Statement& s = **st;
+  Statement::Scope scope(&s);
   const std::string aliases = StringsJson(e.aliases);
-  {
-    Statement::Scope scope(*st);
-    (*st)->BindInt(1, document_id);
-    (*st)->BindInt(2, ordinal);
-    (*st)->BindInt(3, static_cast<int64_t>(e.type));
-    (*st)->BindText(4, e.name);
-    (*st)->BindTextOrNull(5, e.kb_id);
-    (*st)->BindText(6, aliases);
-    VIGIL_RETURN_IF_ERROR((*st)->Run());
-  }
-  const int64_t entity_id = sqlite3_last_insert_rowid(db_);
-  Statement& m = **mention;
-  for (size_t i = 0; i < e.mentions.size(); ++i) {
-    Statement::Scope scope(&m);
-    m.BindInt(1, entity_id);
-    m.BindInt(2, static_cast<int64_t>(i));
-    m.BindInt(3, e.mentions[i].span.begin);
-    m.BindInt(4, e.mentions[i].span.end);
-    m.BindText(5, e.mentions[i].surface);
-    VIGIL_RETURN_IF_ERROR(m.Run());
-  }
-  return Status::Ok();
+  const std::string mentions = MentionsJson(e.mentions);
+  s.BindInt(1, document_id);
+  s.BindInt(2, ordinal);
+  s.BindInt(3, static_cast<int64_t>(e.type));
+  s.BindText(4, e.name);
+  s.BindTextOrNull(5, e.kb_id);
+  s.BindText(6, aliases);
+  s.BindText(7, mentions);
+  return s.Run();
 }
 
 Status SqliteStore::InsertQuote(int64_t document_id, int ordinal, const Quote& q) {

@@ -201,11 +201,8 @@ TEST_F(SqliteStoreTest, ExtractionIsStored) {
                   "FROM entities WHERE ordinal = 0"),
             "1|Northern Front|org:northern-front|[\"Northern Front\",\"the Front\"]");
   EXPECT_EQ(Query("SELECT kb_id IS NULL FROM entities WHERE ordinal = 1"), "1");
-  EXPECT_EQ(
-      Query("SELECT group_concat(span_begin || '-' || span_end || ':' || surface, ',') "
-            "FROM (SELECT * FROM mentions m JOIN entities e ON e.id = m.entity_id "
-            "WHERE e.ordinal = 0 ORDER BY m.ordinal)"),
-      "0-14:Northern Front,30-39:the Front");
+  EXPECT_EQ(Query("SELECT mentions FROM entities WHERE ordinal = 0"),
+            "[[0,14,\"Northern Front\"],[30,39,\"the Front\"]]");
   EXPECT_EQ(
       Query("SELECT text || '|' || span_begin || '|' || span_end || '|' || speaker || "
             "'|' || cue_begin || '|' || cue_end FROM quotes WHERE ordinal = 0"),
