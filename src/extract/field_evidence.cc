@@ -6,6 +6,7 @@
 #include <deque>
 #include <optional>
 #include <string_view>
+#include <unordered_map>
 
 #include "extract/fold.h"
 #include "extract/numbers.h"
@@ -135,6 +136,18 @@ struct ValueKind {
   const PhraseTable* cue = nullptr;  // the lexicon list that yields the value
 };
 
+// A phrase of a lexicon list found in a sentence: tokens [first, last).
+struct CueHit {
+  const std::string* value = nullptr;  // the list's value for it, may be empty
+  size_t first = 0, last = 0;
+};
+
+// The phrases of one list found in one sentence.
+struct SentenceCues {
+  const PhraseTable* table = nullptr;
+  std::vector<CueHit> hits;
+};
+
 // A sentence that supports a value, and the words that do.
 struct Support {
   size_t sentence = 0;
@@ -149,7 +162,8 @@ class EvidenceFinder {
         et_(ctx.text()),
         options_(options),
         words_(et_.sentences.size()),
-        numbers_(et_.sentences.size()) {}
+        numbers_(et_.sentences.size()),
+        cues_(et_.sentences.size()) {}
 
   void Run(Event* ev) {
     ev->field_evidence.clear();
@@ -163,8 +177,8 @@ class EvidenceFinder {
 
  private:
   const LexName* LexNamed(const WordMap<size_t>& index, const std::vector<LexName>& names,
-                          const std::string& value) const {
-    auto it = index.find(EventFold(value));
+                          const std::string& key) const {
+    auto it = index.find(key);
     return it == index.end() ? nullptr : &names[it->second];
   }
 
@@ -204,6 +218,7 @@ class EvidenceFinder {
     if (cached) return *cached;
     cached.emplace();
     const auto& sent = et_.sentences[s];
+    cached->words.reserve(sent.last - sent.first);
     for (size_t t = sent.first; t < sent.last; ++t) {
       const Token& tok = et_.tokens[t];
       if (!tok.word) continue;
@@ -241,7 +256,7 @@ class EvidenceFinder {
   void AddValue(const char* field, const std::string& value, ValueKind kind) {
     if (value.empty()) return;
     const std::string folded = FoldAny(value);
-    std::optional<std::vector<std::vector<std::string>>> forms;  // on first need
+    const std::vector<std::vector<std::string>>* forms = nullptr;  // on first need
     Record(field, value, Search([&](size_t s) -> std::optional<Span> {
              if (kind.name) {
                if (std::optional<Span> m = FindMention(s, folded, kind.country)) return m;
@@ -249,7 +264,7 @@ class EvidenceFinder {
              if (kind.cue != nullptr) {
                if (std::optional<Span> m = FindCue(s, *kind.cue, folded)) return m;
              }
-             if (!forms) forms = Forms(value, folded, kind);
+             if (forms == nullptr) forms = &FormsOf(value, folded, kind);
              return FindForms(s, *forms);
            }));
   }
@@ -257,6 +272,16 @@ class EvidenceFinder {
   void AddValues(const char* field, const std::vector<std::string>& values,
                  ValueKind kind) {
     for (const std::string& v : values) AddValue(field, v, kind);
+  }
+
+  // Forms(), kept for the document: the same names recur across its events.
+  const std::vector<std::vector<std::string>>& FormsOf(const std::string& value,
+                                                       const std::string& folded,
+                                                       ValueKind kind) {
+    const std::string key = (kind.name ? "n:" : "v:") + folded;
+    auto it = forms_.find(key);
+    if (it == forms_.end()) it = forms_.emplace(key, Forms(value, folded, kind)).first;
+    return it->second;
   }
 
   // The value's words and, for names, the words of each alias the entities
@@ -282,9 +307,10 @@ class EvidenceFinder {
       for (const std::string& a : entities[i].aliases) add(a);
     }
     const EventLexicon& lex = ctx_.lex();
-    for (const LexName* n : {LexNamed(lex.group_index, lex.groups, value),
-                             LexNamed(lex.country_index, lex.countries, value),
-                             LexNamed(lex.place_index, lex.places, value)}) {
+    const std::string key = EventFold(value);  // as the lexicon indexes are keyed
+    for (const LexName* n : {LexNamed(lex.group_index, lex.groups, key),
+                             LexNamed(lex.country_index, lex.countries, key),
+                             LexNamed(lex.place_index, lex.places, key)}) {
       if (n == nullptr) continue;
       for (const std::string& a : n->aliases) add(a);
     }
@@ -334,18 +360,31 @@ class EvidenceFinder {
   // Words of sentence `s` that `table` lists with the value folded as
   // `folded` as their value (or, for lists without values, as their words).
   std::optional<Span> FindCue(size_t s, const PhraseTable& table,
-                              const std::string& folded) const {
+                              const std::string& folded) {
+    for (const CueHit& hit : CuesIn(s, table)) {
+      const bool same = hit.value != nullptr && !hit.value->empty()
+                            ? FoldsTo(*hit.value, folded)
+                            : FoldsTo(et_.Surface(hit.first, hit.last), folded);
+      if (same) return TokenSpan(hit.first, hit.last);
+    }
+    return std::nullopt;
+  }
+
+  // Every phrase of `table` in sentence `s`, found once per sentence and table.
+  const std::vector<CueHit>& CuesIn(size_t s, const PhraseTable& table) {
+    std::vector<SentenceCues>& lists = cues_[s];
+    for (const SentenceCues& c : lists) {
+      if (c.table == &table) return c.hits;
+    }
+    SentenceCues& c = lists.emplace_back();
+    c.table = &table;
     const auto& sent = et_.sentences[s];
     for (size_t t = sent.first; t < sent.last; ++t) {
       size_t len = 0;
-      const std::string* found = nullptr;
-      if (!MatchAt(et_, table, t, &len, &found)) continue;
-      const bool same = found != nullptr && !found->empty()
-                            ? FoldsTo(*found, folded)
-                            : FoldsTo(et_.Surface(t, t + len), folded);
-      if (same) return TokenSpan(t, t + len);
+      const std::string* value = nullptr;
+      if (MatchAt(et_, table, t, &len, &value)) c.hits.push_back({value, t, t + len});
     }
-    return std::nullopt;
+    return c.hits;
   }
 
   // A number in sentence `s` giving `count`; with `cue_needed`, only in a
@@ -359,13 +398,9 @@ class EvidenceFinder {
     return std::nullopt;
   }
 
-  bool HasCasualtyWord(size_t s, std::string_view kind) const {
-    const auto& sent = et_.sentences[s];
-    for (size_t t = sent.first; t < sent.last; ++t) {
-      const std::string* value = nullptr;
-      if (MatchAt(et_, ctx_.lex().casualties, t, nullptr, &value) && value != nullptr &&
-          *value == kind)
-        return true;
+  bool HasCasualtyWord(size_t s, std::string_view kind) {
+    for (const CueHit& hit : CuesIn(s, ctx_.lex().casualties)) {
+      if (hit.value != nullptr && *hit.value == kind) return true;
     }
     return false;
   }
@@ -455,6 +490,8 @@ class EvidenceFinder {
   // By sentence, on demand.
   std::vector<std::optional<SentenceWords>> words_;
   std::vector<std::optional<std::vector<NumberMention>>> numbers_;
+  std::vector<std::vector<SentenceCues>> cues_;
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>> forms_;
   Event* ev_ = nullptr;
   std::vector<size_t> order_;              // candidate sentences of ev_
   size_t cited_ = 0;                       // how many of order_ the event cites
