@@ -42,13 +42,15 @@ TEST(QuoteReuseTest, AnExcerptJoinsTheLongerQuotation) {
 }
 
 TEST(QuoteReuseTest, ShortAndUnrelatedQuotesAreNotReuse) {
-  auto groups = FindReusedQuotes({Use(1, "no comment at this time"),
-                                  Use(2, "no comment at this time"),
-                                  Use(3, "the bridge stays closed until the inspectors "
-                                         "sign off on the new cables"),
-                                  Use(4, "the museum stays open until the curators "
-                                         "finish hanging the winter show")},
-                                 {});
+  auto groups = FindReusedQuotes(
+      {Use(1, "no comment at this time"), Use(2, "no comment at this time"),
+       Use(3,
+           "the bridge stays closed until the inspectors "
+           "sign off on the new cables"),
+       Use(4,
+           "the museum stays open until the curators "
+           "finish hanging the winter show")},
+      {});
   EXPECT_TRUE(groups.empty());
 }
 
