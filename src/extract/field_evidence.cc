@@ -223,6 +223,12 @@ class EvidenceFinder {
       const Token& tok = et_.tokens[t];
       if (!tok.word) continue;
       std::string_view folded = tok.lower;
+      bool plain = true;  // one piece of ASCII letters and digits, the common case
+      for (char c : folded) plain = plain && IsWordByte(c) && (c & 0x80) == 0;
+      if (plain) {
+        cached->Add({folded, tok.span});
+        continue;
+      }
       if (!IsAscii(folded)) folded = folded_tokens_.emplace_back(Fold(tok.lower));
       SplitFolded(folded, [&](std::string_view w) { cached->Add({w, tok.span}); });
     }
