@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <map>
 
+#include "store/migrations.h"
 #include "store/read_only_db.h"
 #include "store/statement.h"
 
@@ -127,6 +128,7 @@ void Finish(StoredEntity* entity) {
 Result<std::vector<std::string>> LoadStoredEntityNames(const std::string& path) {
   ReadOnlyDb db;
   VIGIL_RETURN_IF_ERROR(db.Open(path));
+  VIGIL_RETURN_IF_ERROR(RequireLatestSchema(db.get()));
   auto stmt = Statement::Prepare(db.get(), kNames);
   if (!stmt.ok()) return stmt.status();
   std::vector<std::string> names;
@@ -142,6 +144,7 @@ Result<std::vector<StoredEntity>> LoadStoredEntities(const std::string& path,
                                                      const EntitySelector& selector) {
   ReadOnlyDb db;
   VIGIL_RETURN_IF_ERROR(db.Open(path));
+  VIGIL_RETURN_IF_ERROR(RequireLatestSchema(db.get()));
   // Keyed by row id, so rows picked by both kb_id and name count once and
   // come out in insertion (= document) order.
   std::map<int64_t, Row> rows;

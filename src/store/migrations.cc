@@ -260,6 +260,16 @@ Status CheckCompatible(sqlite3* db) {
   return Status::Ok();
 }
 
+Status RequireLatestSchema(sqlite3* db) {
+  Result<int> version = ReadSchemaVersion(db);
+  if (!version.ok()) return version.status();
+  if (*version >= LatestSchemaVersion()) return Status::Ok();
+  return Status::InvalidArgument(
+      "store schema version " + std::to_string(*version) + " is older than " +
+      std::to_string(LatestSchemaVersion()) +
+      "; 'vigil migrate' (or any ingest) upgrades it in place, keeping its data");
+}
+
 Status Migrate(sqlite3* db, int target) {
   if (target < 0) target = LatestSchemaVersion();
   for (const Migration& m : Migrations()) {

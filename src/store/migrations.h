@@ -35,6 +35,10 @@ int LatestSchemaVersion();
 // PRAGMA user_version of `db`.
 Result<int> ReadSchemaVersion(sqlite3* db);
 
+// InvalidArgument, saying that `vigil migrate` upgrades it, when `db` is a
+// store of an older schema version than LatestSchemaVersion().
+Status RequireLatestSchema(sqlite3* db);
+
 // Checks `db` is an empty database or a vigil store this code can read:
 // Corruption for an SQLite file of another application, InvalidArgument for
 // a store newer than LatestSchemaVersion().

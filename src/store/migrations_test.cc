@@ -161,6 +161,9 @@ TEST_F(MigrationsTest, FullTextOfVersion4IsKept) {
 // mention order); `vigil entity` reads the same surfaces from it.
 TEST_F(MigrationsTest, MentionsOfVersion5AreKept) {
   ASSERT_TRUE(Migrate(db_, 5).ok());
+  // Not yet migrated: the reader says so instead of failing on a column.
+  EXPECT_EQ(LoadStoredEntities(path_, EntitySelector{{}, {"Ana Reyes"}}).status().code(),
+            StatusCode::kInvalidArgument);
   Exec(
       "INSERT INTO documents(id, content_hash, language, text) VALUES (4, 9, 'en', "
       "'Ana Reyes, \"Reyes\" said')");

@@ -162,13 +162,7 @@ Status SqliteStore::Configure() {
   Result<int> version = ReadSchemaVersion(db_);
   if (!version.ok()) return version.status();
   schema_version_ = *version;
-  if (schema_version_ < LatestSchemaVersion()) {
-    return Status::InvalidArgument(
-        "store schema version " + std::to_string(schema_version_) + " is older than " +
-        std::to_string(LatestSchemaVersion()) +
-        "; 'vigil migrate' (or any ingest) upgrades it in place, keeping its data");
-  }
-  return Status::Ok();
+  return RequireLatestSchema(db_);
 }
 
 Status SqliteStore::CheckWritable() const {
