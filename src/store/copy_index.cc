@@ -39,16 +39,24 @@ std::string Placeholders(int n, std::string_view close) {
   return out.append(close);
 }
 
-// One statement finds every stored document sharing a band key with the new
-// one, in either band table, and reads its signature: the keys (?1..?n) are
-// probed in the primary keys, each candidate read once.
+// Candidates whose signatures are read per new document, those sharing the
+// most band keys first. Real news rarely gives more; a store of near-identical
+// texts gives hundreds, and reading each signature costs a page.
+constexpr int kMaxCandidates = 64;
+
+// One statement finds the stored documents sharing a band key with the new
+// one, in either band table (the keys ?1..?n are probed in the primary keys,
+// reading the band index only), keeps the kMaxCandidates sharing the most
+// keys (ties: lower id), and reads their signatures.
 std::string CandidatesSql(int bands) {
   const std::string keys = Placeholders(bands, ")");
-  return "SELECT document_id, signature FROM minhash WHERE document_id IN "
+  return "SELECT m.document_id, m.signature FROM minhash m JOIN "
+         "(SELECT document_id, count(*) AS shared FROM "
          "(SELECT document_id FROM minhash_bands WHERE band_key IN (" +
          keys +
          " UNION ALL SELECT document_id FROM minhash_bands_pending WHERE band_key IN (" +
-         keys + ")";
+         keys + ") GROUP BY document_id ORDER BY shared DESC, document_id LIMIT " +
+         std::to_string(kMaxCandidates) + ") c ON m.document_id = c.document_id";
 }
 
 // One statement inserts every band row of a document into the pending table:

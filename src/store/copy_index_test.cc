@@ -99,6 +99,33 @@ TEST(CopyIndexTest, PendingBandRowsMoveInBulkAndStillMatch) {
   EXPECT_EQ(copy->copy_of, first->document_id);
 }
 
+// Past the candidate cap, the documents sharing the most band keys are read
+// first: among 100 loose variants of the story, a near-verbatim copy of one
+// of them still finds that one.
+TEST(CopyIndexTest, TheClosestOriginalWinsAmongManyCandidates) {
+  ScratchDir dir;
+  auto store = Store::Open(dir.File("many.db"));
+  ASSERT_TRUE(store.ok());
+  int64_t target = 0;
+  std::string target_text;
+  for (int i = 0; i < 100; ++i) {
+    // Each variant keeps the wire text and adds its own two sentences.
+    const std::string text = std::string(kWire) + " Variant " + std::to_string(i) +
+                             " adds a line about road " + std::to_string(i * 13) +
+                             " and the market of district " + std::to_string(i * 7) + ".";
+    auto r = (*store)->Put(Signed(text, "v" + std::to_string(i) + ".txt"), {});
+    ASSERT_TRUE(r.ok());
+    if (i == 57) {
+      target = r->document_id;
+      target_text = text;
+    }
+  }
+  auto copy = (*store)->Put(Signed(target_text + " Source link", "copy.txt"), {});
+  ASSERT_TRUE(copy.ok());
+  EXPECT_EQ(copy->copy_of, target);
+  EXPECT_GT(copy->copy_similarity, 0.9);
+}
+
 TEST(CopyIndexTest, DocumentsWithoutSignatureAreNotIndexed) {
   ScratchDir dir;
   auto store = Store::Open(dir.File("c.db"));
