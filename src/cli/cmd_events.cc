@@ -23,9 +23,10 @@ struct EventsArgs {
   bool json = false;
 };
 
-// Loads and merges, printing the failure; nullopt when it failed.
-std::optional<std::vector<MergedEvent>> Load(const std::string& db) {
-  auto events = LoadMergedEvents(db);
+// Loads and merges, printing the failure; nullopt when it failed. Per-field
+// evidence is read only for what shows it (`event ID`, --json).
+std::optional<std::vector<MergedEvent>> Load(const std::string& db, bool field_evidence) {
+  auto events = LoadMergedEvents(db, field_evidence);
   if (!events.ok()) {
     std::fprintf(stderr, "vigil: store %s: %s\n", db.c_str(),
                  events.status().ToString().c_str());
@@ -53,14 +54,14 @@ void PrintList(const std::vector<MergedEvent>& events, const EventFilter& filter
 }
 
 int RunEvents(const EventsArgs& args) {
-  auto events = Load(args.db);
+  auto events = Load(args.db, args.json);
   if (!events) return kExitFailure;
   PrintList(*events, args.filter, args.json);
   return kExitOk;
 }
 
 int RunEvent(const EventsArgs& args) {
-  auto events = Load(args.db);
+  auto events = Load(args.db, true);
   if (!events) return kExitFailure;
   if (args.id < 1 || args.id > static_cast<int64_t>(events->size())) {
     std::fprintf(stderr, "vigil: no event #%lld (the store has %zu)\n",
@@ -97,7 +98,7 @@ int RunReport(const EventsArgs& args) {
   auto store = OpenForReading(args.db);
   if (!store) return kExitFailure;
   auto stats = store->Stats();
-  auto events = Load(args.db);
+  auto events = Load(args.db, false);
   if (!stats.ok() || !events) return kExitFailure;
   // Keyed by folded name so "al-Shabaab" and "Al-Shabaab" count together;
   // shown as first written.
@@ -156,7 +157,7 @@ int RunReport(const EventsArgs& args) {
 }
 
 int RunStories(const EventsArgs& args) {
-  auto events = Load(args.db);
+  auto events = Load(args.db, false);
   if (!events) return kExitFailure;
   auto copies = LoadCopies(args.db);
   if (!copies.ok()) {

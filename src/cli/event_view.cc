@@ -34,8 +34,11 @@ void Canonicalise(const KnowledgeBase& kb, Event* e) {
 
 }  // namespace
 
-Result<std::vector<MergedEvent>> LoadMergedEvents(const std::string& db) {
-  auto stored = LoadStoredEvents(db);
+Result<std::vector<MergedEvent>> LoadMergedEvents(const std::string& db,
+                                                  bool field_evidence) {
+  EventLoadOptions options;
+  options.field_evidence = field_evidence;
+  auto stored = LoadStoredEvents(db, options);
   if (!stored.ok()) return stored.status();
   // Without the knowledge base names are compared as written.
   auto kb = KnowledgeBase::Load(KbOptions{});

@@ -12,8 +12,10 @@
 
 namespace vigil::cli {
 
-// Events of the store at `db`, merged across articles.
-Result<std::vector<MergedEvent>> LoadMergedEvents(const std::string& db);
+// Events of the store at `db`, merged across articles; each report's
+// per-field evidence only when `field_evidence`.
+Result<std::vector<MergedEvent>> LoadMergedEvents(const std::string& db,
+                                                  bool field_evidence = true);
 
 // Which merged events a listing shows. Empty fields do not filter.
 struct EventFilter {

@@ -108,7 +108,7 @@ const ListField kLists[] = {
 
 }  // namespace
 
-Status ParseEventFields(std::string_view json, Event* event) {
+Status ParseEventFields(std::string_view json, Event* event, bool field_evidence) {
   thread_local simdjson::dom::parser parser;
   element root;
   if (parser.parse(simdjson::padded_string(json)).get(root) || !root.is_object()) {
@@ -128,7 +128,8 @@ Status ParseEventFields(std::string_view json, Event* event) {
   if (int64_t minutes = 0; !root["duration_minutes"].get_int64().get(minutes))
     event->duration_minutes = static_cast<int>(minutes);
   if (!root["disputed"].get(v)) ReadDisputes(v, &event->disputed);
-  if (!root["field_evidence"].get(v)) ReadFieldEvidence(v, &event->field_evidence);
+  if (field_evidence && !root["field_evidence"].get(v))
+    ReadFieldEvidence(v, &event->field_evidence);
   return Status::Ok();
 }
 
@@ -159,7 +160,8 @@ ORDER BY e.document_id, e.ordinal)sql";
 
 }  // namespace
 
-Result<std::vector<SourcedEvent>> LoadStoredEvents(const std::string& path) {
+Result<std::vector<SourcedEvent>> LoadStoredEvents(const std::string& path,
+                                                   const EventLoadOptions& options) {
   ReadOnlyDb conn;
   VIGIL_RETURN_IF_ERROR(conn.Open(path));
   auto stmt = Statement::Prepare(conn.get(), kSelect);
@@ -173,7 +175,8 @@ Result<std::vector<SourcedEvent>> LoadStoredEvents(const std::string& path) {
     e.document_id = (*stmt)->ColumnInt(0);
     e.event.type = static_cast<EventType>((*stmt)->ColumnInt(1));
     e.event.date = (*stmt)->ColumnText(2);
-    VIGIL_RETURN_IF_ERROR(ParseEventFields((*stmt)->ColumnText(3), &e.event));
+    VIGIL_RETURN_IF_ERROR(
+        ParseEventFields((*stmt)->ColumnText(3), &e.event, options.field_evidence));
     e.published = (*stmt)->ColumnText(4);
     e.title = (*stmt)->ColumnText(5);
     e.source = (*stmt)->ColumnText(6);

@@ -116,6 +116,15 @@ TEST(EventLoaderTest, FieldEvidenceRoundTripsAndQuotesComeFromTheText) {
   EXPECT_EQ(rows[0].quote, "Gunmen raided a farm near Lodwar.");
   EXPECT_EQ(rows[1].quote, "Six people died, police said.");
   EXPECT_EQ(rows[3].quote, "");
+
+  // Listings load without the rows; the rest of the event is the same.
+  EventLoadOptions lean;
+  lean.field_evidence = false;
+  auto without = LoadStoredEvents(path.string(), lean);
+  ASSERT_TRUE(without.ok());
+  ASSERT_EQ(without->size(), 1u);
+  EXPECT_TRUE((*without)[0].event.field_evidence.empty());
+  EXPECT_EQ((*without)[0].event.location, (*events)[0].event.location);
 }
 
 TEST(EventLoaderTest, MalformedFieldEvidenceRowsAreSkipped) {
