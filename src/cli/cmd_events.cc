@@ -1,5 +1,6 @@
 // vigil events / event / timeline / report: merged events from the store.
 #include <cstdio>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -76,12 +77,23 @@ int RunEvent(const EventsArgs& args) {
   return kExitOk;
 }
 
+// A statement is shown as a call to attack when a group stands behind it
+// or it names something to strike (a place, a group of people, a method);
+// the rest (an official's appeal, a named person's order) are listed apart.
+bool IsCall(const MergedEvent& e) {
+  return !e.organization.empty() || !e.targets.empty() || !e.target_groups.empty() ||
+         !e.methods.empty();
+}
+
 void PrintSection(const char* title, const std::vector<MergedEvent>& events,
-                  EventType type, size_t limit) {
+                  EventType type, size_t limit,
+                  const std::function<bool(const MergedEvent&)>& keep = nullptr) {
   std::vector<const MergedEvent*> picked;
   for (auto it = events.rbegin(); it != events.rend(); ++it) {
-    if (it->type == type && !it->date.empty()) picked.push_back(&*it);
+    if (it->type == type && !it->date.empty() && (!keep || keep(*it)))
+      picked.push_back(&*it);
   }
+  if (picked.empty() && keep) return;
   std::printf("\n%s (%zu; latest first)\n", title, picked.size());
   for (size_t i = 0; i < picked.size() && i < limit; ++i) {
     const MergedEvent& e = *picked[i];
@@ -150,7 +162,9 @@ int RunReport(const EventsArgs& args) {
     std::printf("%s %s (%d)", i ? "," : "", ranked[i].second.c_str(), -ranked[i].first);
   }
   std::printf("\n");
-  PrintSection("calls to attack", *events, EventType::kStatement, 8);
+  PrintSection("calls to attack", *events, EventType::kStatement, 8, IsCall);
+  PrintSection("other statements (no group, nothing named to strike)", *events,
+               EventType::kStatement, 4, [](const MergedEvent& e) { return !IsCall(e); });
   PrintSection("attacks", *events, EventType::kAttack, 10);
   PrintSection("leadership changes", *events, EventType::kLeadership, 8);
   return kExitOk;
