@@ -312,6 +312,13 @@ class StatementFinder {
     for (size_t t = from; t < stop && !quote_only; ++t) {
       if (W(t) == "who" || W(t) == "which" || W(t) == "whose" || W(t) == "where")
         stop = t;
+      // Places in the grievance ("in retaliation for burnings in X") are not
+      // targets.
+      size_t len;
+      const std::string* strength = nullptr;
+      if (MatchAt(et_, ctx_.lex().motive_cues, t, &len, &strength) &&
+          *strength == "strong")
+        stop = t;
     }
     for (size_t idx : ctx_.NamesIn(s)) {
       const NameMention& m = ctx_.names()[idx];

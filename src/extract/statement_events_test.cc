@@ -150,6 +150,15 @@ TEST(StatementEventsTest, HeAfterAQuotationIsItsSpeaker) {
   EXPECT_EQ(call->targets, std::vector<std::string>{"Lyon"});
 }
 
+TEST(StatementEventsTest, PlacesOfTheGrievanceAreNoTargets) {
+  auto found = OfType(
+      "The Islamic State released a video calling on its supporters to attack Norway "
+      "and Iceland, in retaliation for the arrests of its members at rallies in Finland.",
+      EventType::kStatement);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].targets, (std::vector<std::string>{"Norway", "Iceland"}));
+}
+
 TEST(StatementEventsTest, StateOfficialDoesNotSpeakForTheGroup) {
   // JNIM is the article's group, but not the commissioner's.
   const std::string text =
