@@ -79,45 +79,53 @@ std::vector<int64_t> Documents(const std::vector<QuoteUse>& uses) {
   return out;
 }
 
+void PrintGroup(const ReusedQuote& g, const std::map<int64_t, StoredArticle>& articles,
+                bool json) {
+  if (json) {
+    std::string out;
+    JsonWriter w(&out);
+    w.BeginObject();
+    w.Key("articles");
+    w.Int(static_cast<int64_t>(g.articles));
+    w.Key("copies_only");
+    w.Bool(g.copies_only);
+    w.Key("speakers_differ");
+    w.Bool(g.speakers_differ);
+    w.Key("uses");
+    w.BeginArray();
+    for (const QuoteUse& u : g.uses) WriteUse(w, u, Source(articles, u.document_id));
+    w.EndArray();
+    w.EndObject();
+    std::printf("%s\n", out.c_str());
+    return;
+  }
+  std::printf("quoted in %zu articles%s%s:\n      \u201c%s\u201d\n", g.articles,
+              g.speakers_differ ? "; attributed to different speakers" : "",
+              g.copies_only ? "; all copies of one another" : "",
+              g.uses.front().text.c_str());
+  for (const QuoteUse& u : g.uses) {
+    PrintUse(u, Source(articles, u.document_id),
+             Words(u.text) != Words(g.uses.front().text));
+  }
+}
+
 int RunReused(const QuotesArgs& args, std::vector<QuoteUse> quotes) {
   auto copies = LoadCopies(args.db);
   if (!copies.ok()) return Fail(args.db, copies.status());
-  std::vector<ReusedQuote> groups = FindReusedQuotes(std::move(quotes), *copies);
-  int shown = 0;
+  const std::vector<ReusedQuote> groups = FindReusedQuotes(std::move(quotes), *copies);
+  std::vector<const ReusedQuote*> shown;
+  std::vector<int64_t> documents;
   for (const ReusedQuote& g : groups) {
     if (g.copies_only && !args.include_copies) continue;
-    if (shown == args.limit) break;
-    ++shown;
-    auto sources = LoadArticles(args.db, Documents(g.uses));
-    if (!sources.ok()) return Fail(args.db, sources.status());
-    if (args.json) {
-      std::string out;
-      JsonWriter w(&out);
-      w.BeginObject();
-      w.Key("articles");
-      w.Int(static_cast<int64_t>(g.articles));
-      w.Key("copies_only");
-      w.Bool(g.copies_only);
-      w.Key("speakers_differ");
-      w.Bool(g.speakers_differ);
-      w.Key("uses");
-      w.BeginArray();
-      for (const QuoteUse& u : g.uses) WriteUse(w, u, Source(*sources, u.document_id));
-      w.EndArray();
-      w.EndObject();
-      std::printf("%s\n", out.c_str());
-      continue;
-    }
-    std::printf("quoted in %zu articles%s%s:\n      \u201c%s\u201d\n", g.articles,
-                g.speakers_differ ? "; attributed to different speakers" : "",
-                g.copies_only ? "; all copies of one another" : "",
-                g.uses.front().text.c_str());
-    for (const QuoteUse& u : g.uses) {
-      PrintUse(u, Source(*sources, u.document_id),
-               Words(u.text) != Words(g.uses.front().text));
-    }
+    if (shown.size() == static_cast<size_t>(args.limit)) break;
+    shown.push_back(&g);
+    for (const QuoteUse& u : g.uses) documents.push_back(u.document_id);
   }
-  if (!args.json && shown == 0)
+  // One read of the shown articles' details for all groups.
+  auto articles = LoadArticles(args.db, documents);
+  if (!articles.ok()) return Fail(args.db, articles.status());
+  for (const ReusedQuote* g : shown) PrintGroup(*g, *articles, args.json);
+  if (!args.json && shown.empty())
     std::printf("no quotation is used by two or more articles\n");
   return kExitOk;
 }

@@ -211,7 +211,7 @@ class DisputeReader {
     if (tok.in_quote || !tok.word) return false;
     std::string_view w = W(k);
     if (IsSourceModifier(w) || ctx_.NameAtToken(k) >= 0) return true;
-    if (ctx_.lex().demonym_index.count(std::string(w))) return true;
+    if (ctx_.lex().demonym_index.count(w)) return true;
     bool adverb = w.size() > 4 && w.substr(w.size() - 2) == "ly";  // "Initially"
     return tok.capitalised && !adverb && !ctx_.lex().function_words.Contains(w);
   }

@@ -71,7 +71,7 @@ bool StateActorAt(const EventContext& ctx, size_t k) {
   const EventText& et = ctx.text();
   if (k >= et.tokens.size()) return false;
   if (IsA(kForces, W(et, k))) return true;
-  if (ctx.lex().demonym_index.count(std::string(W(et, k))) > 0) return true;
+  if (ctx.lex().demonym_index.count(W(et, k)) > 0) return true;
   int idx = ctx.NameAtToken(k);
   if (idx < 0 || ctx.names()[idx].type != EntityType::kLoc) return false;
   const NameMention& n = ctx.names()[idx];

@@ -201,7 +201,7 @@ class NameFinder {
   bool Skippable(size_t k) const {
     std::string_view w = et_.words[k];
     return lex_.function_words.Contains(w) || lex_.titles.Contains(w) ||
-           lex_.demonym_index.count(std::string(w)) > 0 || lex_.roles.Contains(w);
+           lex_.demonym_index.count(w) > 0 || lex_.roles.Contains(w);
   }
 
   void FromCapitals() {

@@ -24,8 +24,10 @@ std::vector<std::string> Words(std::string_view folded) {
   return out;
 }
 
-bool Subset(const std::vector<std::string>& small, const std::vector<std::string>& big) {
-  return std::all_of(small.begin(), small.end(), [&](const std::string& w) {
+// Every word of `small` occurs in `big` (words as strings or interned ids).
+template <typename Word>
+bool Subset(const std::vector<Word>& small, const std::vector<Word>& big) {
+  return std::all_of(small.begin(), small.end(), [&](const Word& w) {
     return std::find(big.begin(), big.end(), w) != big.end();
   });
 }
@@ -119,15 +121,9 @@ struct Cluster {
   std::unordered_map<uint64_t, uint32_t> seen;  // HashKey -> index in keys
 };
 
-bool Within(const WordIds& small, const WordIds& big) {
-  return std::all_of(small.begin(), small.end(), [&](uint32_t w) {
-    return std::find(big.begin(), big.end(), w) != big.end();
-  });
-}
-
 bool WordsOverlap(const WordIds& a, const WordIds& b) {
   if (a.empty() || b.empty()) return false;
-  return a.size() <= b.size() ? Within(a, b) : Within(b, a);
+  return a.size() <= b.size() ? Subset(a, b) : Subset(b, a);
 }
 
 // Days are blocked into weeks for the candidate index.
@@ -501,7 +497,7 @@ void Link(std::vector<MergedEvent>& events, const MergeOptions& options,
     // The attacker is the calling group or one of its branches (its name
     // holds the group's words), never the parent of a calling branch.
     auto by_group = [&](const std::string& who) {
-      return !who.empty() && !org.empty() && Within(org, merger.NameWords(who));
+      return !who.empty() && !org.empty() && Subset(org, merger.NameWords(who));
     };
     auto it = std::upper_bound(attacks.begin(), attacks.end(),
                                std::pair{sd->last, std::numeric_limits<size_t>::max()});

@@ -54,12 +54,14 @@ void Succeed(const RoleChange& c, const DayRange& d, const DayRange& when,
 // Replays the dated changes of one role up to the end of `when`.
 void AddStoredRole(const DayRange& when, std::vector<const RoleChange*> changes,
                    std::vector<RoleHolder>& out) {
-  std::stable_sort(changes.begin(), changes.end(), [](const auto* a, const auto* b) {
-    return ParseDayRange(a->date)->first < ParseDayRange(b->date)->first;
+  // Each change with its days, parsed once; in date order.
+  std::vector<std::pair<DayRange, const RoleChange*>> dated;
+  for (const RoleChange* c : changes) dated.push_back({*ParseDayRange(c->date), c});
+  std::stable_sort(dated.begin(), dated.end(), [](const auto& a, const auto& b) {
+    return a.first.first < b.first.first;
   });
   std::vector<RoleHolder> holding;
-  for (const RoleChange* c : changes) {
-    const DayRange d = *ParseDayRange(c->date);
+  for (const auto& [d, c] : dated) {
     if (d.first > when.last) break;
     auto same = std::find_if(holding.begin(), holding.end(), [&](const RoleHolder& h) {
       return NamesOverlap(h.person, c->person);
