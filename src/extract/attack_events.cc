@@ -22,6 +22,7 @@ struct AttackMention {
   bool definite = false;   // "the attack", "this bombing"
   bool specific = false;   // a definite or typed trigger, not a plural "attacks"
   std::string location, country, location_kind;
+  bool country_from_gazetteer = false;  // not written in the text
   size_t location_token = 0;
   std::vector<std::string> places;        // lower-cased names in the sentence
   std::vector<std::string> local_places;  // those below country level
@@ -322,6 +323,10 @@ class AttackFinder {
     }
     if (std::string c = ctx_.CountryOf(n); !c.empty()) m->country = c;
     if (m->country.empty()) m->country = DemonymCountryIn(ctx_, m->sentence);
+    if (m->country.empty()) {
+      m->country = GazetteerCountryOf(ctx_, n);
+      m->country_from_gazetteer = !m->country.empty();
+    }
   }
 
   void Date(AttackMention* m) {
@@ -688,7 +693,9 @@ class AttackFinder {
       ev->location = m.location;
       location_rank_[i] = rank;
       location_specific_[i] = m.specific;
-      if (!m.country.empty()) ev->country = m.country;
+      // The gazetteer's country never replaces one the text gives.
+      if (!m.country.empty() && (!m.country_from_gazetteer || ev->country.empty()))
+        ev->country = m.country;
     }
     if (ev->country.empty()) ev->country = m.country;
     if (ev->date.empty() && (fresh || !m.date.empty())) ev->date = m.date;

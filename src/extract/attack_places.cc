@@ -91,4 +91,14 @@ std::string DemonymCountryIn(const EventContext& ctx, size_t s) {
   return "";
 }
 
+std::string GazetteerCountryOf(const EventContext& ctx, const NameMention& n) {
+  if (n.type != EntityType::kLoc) return "";
+  for (const Entity& e : ctx.found().entities) {
+    if (e.type != EntityType::kLoc || e.kb_id.empty() || e.name != n.canonical) continue;
+    auto it = ctx.lex().kb_place_country.find(e.kb_id);
+    if (it != ctx.lex().kb_place_country.end()) return it->second;
+  }
+  return "";
+}
+
 }  // namespace vigil

@@ -2,7 +2,8 @@
 // harmed, beyond its trigger: casualty figures ("killing 13", "the death
 // toll rose to 143"), the country of a demonym before a place noun ("the
 // Somali port city of X"), and names of origin listed after "from"
-// ("workers from China and India"), which are not scenes.
+// ("workers from China and India"), which are not scenes; and the country
+// of a place the gazetteer knows.
 #ifndef VIGIL_EXTRACT_ATTACK_PLACES_H_
 #define VIGIL_EXTRACT_ATTACK_PLACES_H_
 
@@ -32,6 +33,12 @@ bool InFromList(const EventContext& ctx, size_t first);
 // one lower-case word between ("the Russian region of Chechnya", "the
 // Somali port city of X"); "" if none. Thread-safe.
 std::string DemonymCountryIn(const EventContext& ctx, size_t s);
+
+// Country of the place mention `n` from the gazetteer: the country code of
+// the KB place (a city of data/cities.tsv, a place of data/places.tsv) that
+// the entity recogniser matched to it; "" when the KB has none. For places
+// whose country the article does not give. Thread-safe.
+std::string GazetteerCountryOf(const EventContext& ctx, const NameMention& n);
 
 }  // namespace vigil
 

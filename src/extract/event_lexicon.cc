@@ -5,6 +5,7 @@
 #include <fstream>
 #include <mutex>
 #include <sstream>
+#include <unordered_map>
 
 namespace vigil {
 namespace {
@@ -84,6 +85,58 @@ Status LoadNames(const std::string& path, bool places, EventLexicon* lex,
     out->push_back(std::move(name));
   }
   return Status::Ok();
+}
+
+// The id, kind and country code columns of a KB entity file (data/*.tsv,
+// columns named by its '#' header); empty when the file is missing.
+struct KbPlaceRow {
+  std::string id, name, kind, country;
+};
+std::vector<KbPlaceRow> ReadKbPlaces(const std::string& path) {
+  std::vector<KbPlaceRow> out;
+  std::ifstream in(path);
+  std::string line;
+  size_t col[4] = {SIZE_MAX, SIZE_MAX, SIZE_MAX, SIZE_MAX};  // id, name, kind, country
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty()) continue;
+    std::vector<std::string> cells = Split(line[0] == '#' ? line.substr(1) : line, '\t');
+    if (line[0] == '#') {
+      const char* names[] = {"id", "name", "kind", "country"};
+      for (size_t i = 0; i < cells.size(); ++i) {
+        for (size_t k = 0; k < 4; ++k) col[k] = cells[i] == names[k] ? i : col[k];
+      }
+      continue;
+    }
+    auto cell = [&](size_t k) { return col[k] < cells.size() ? cells[col[k]] : ""; };
+    out.push_back({cell(0), cell(1), cell(2), cell(3)});
+  }
+  return out;
+}
+
+// Fills lex->kb_place_country from the entity files in `data_dir`. The
+// curated places.tsv names a country first ("DR Congo"), then countries.tsv.
+void LoadKbPlaceCountries(const std::string& data_dir, EventLexicon* lex) {
+  std::unordered_map<std::string, std::string> country_name;  // code -> name
+  std::vector<KbPlaceRow> places;
+  for (const char* file : {"places.tsv", "countries.tsv", "cities.tsv"}) {
+    for (KbPlaceRow& row : ReadKbPlaces(data_dir + "/" + file)) {
+      if (row.country.empty() || row.id.empty()) continue;
+      if (row.kind == "country") {
+        country_name.emplace(row.country, row.name);
+      } else {
+        places.push_back(std::move(row));
+      }
+    }
+  }
+  for (const KbPlaceRow& place : places) {
+    auto code = country_name.find(place.country);
+    if (code == country_name.end()) continue;
+    std::string name = code->second;
+    if (auto c = lex->country_index.find(EventFold(name)); c != lex->country_index.end())
+      name = lex->countries[c->second].name;
+    lex->kb_place_country.emplace(place.id, std::move(name));
+  }
 }
 
 std::string DefaultDir() {
@@ -193,6 +246,7 @@ Result<EventLexicon> EventLexicon::Load(const std::string& dir) {
   IndexNames(lex.groups, &lex.group_index, &lex.exact_group_index);
   IndexNames(lex.countries, &lex.country_index, &lex.exact_country_index);
   IndexNames(lex.places, &lex.place_index, nullptr);
+  LoadKbPlaceCountries(dir + "/..", &lex);
   return lex;
 }
 

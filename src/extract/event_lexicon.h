@@ -107,8 +107,14 @@ struct EventLexicon {
   WordMap<size_t> group_index, country_index, place_index;
   WordMap<size_t> exact_group_index, exact_country_index;
   WordMap<size_t> demonym_index;  // -> countries
+  // Country name of each gazetteer place below country level, by its KB id
+  // (data/places.tsv and data/cities.tsv beside the lexicon folder, their
+  // `country` code column): the name of `countries` when listed there, else
+  // the KB's name for the code. Empty when those files are missing.
+  WordMap<std::string> kb_place_country;
 
-  // Loads every list from `dir` (a data/lexicon folder).
+  // Loads every list from `dir` (a data/lexicon folder), and
+  // kb_place_country from the entity files in its parent folder.
   static Result<EventLexicon> Load(const std::string& dir);
   // The lexicon from $VIGIL_DATA_DIR/lexicon, else the source tree's
   // data/lexicon; loaded on first use (thread-safe). Empty when missing.
