@@ -16,7 +16,13 @@ bool IsSpace(char32_t c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xA0 || c == 0x2009 ||
          c == 0x200B || c == 0x202F || c == 0x3000;
 }
-bool IsApostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x2018; }
+// The marks that Fold (fold.cc) also reads as an apostrophe, but for the
+// ayn and hamza letters (U+02BB, U+02BE, U+02BF), which stay inside words,
+// and the grave accent, which opens quotations as often.
+bool IsApostrophe(char32_t c) {
+  return c == '\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x2032 ||
+         c == 0x00B4;
+}
 bool IsQuoteMark(char32_t c) {
   return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E;
 }

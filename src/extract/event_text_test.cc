@@ -1,0 +1,86 @@
+// Event tokens: every apostrophe that Fold reads as one (typographic,
+// modifier letter, prime, acute accent) tokenizes like the ASCII one, so a
+// possessive or an elision gives the same words and the same events.
+#include "extract/event_text.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "extract/events.h"
+
+namespace vigil {
+namespace {
+
+// The apostrophes written instead of ASCII "'" in news text.
+const char* const kApostrophes[] = {"\u2019", "\u2018", "\u02BC", "\u2032", "\u00B4"};
+
+// `text` with each ASCII apostrophe replaced by `mark`.
+std::string With(std::string text, const std::string& mark) {
+  for (size_t at = text.find('\''); at != std::string::npos;
+       at = text.find('\'', at + mark.size())) {
+    text.replace(at, 1, mark);
+  }
+  return text;
+}
+
+std::vector<std::string> Words(const std::string& text) {
+  Document d;
+  d.text = text;
+  EventText et = TokenizeForEvents(d, {});
+  std::vector<std::string> out;
+  for (const Token& t : et.tokens) {
+    EXPECT_LE(t.span.end, text.size());
+    out.push_back(t.lower + (t.word ? "" : "/p"));
+  }
+  return out;
+}
+
+TEST(EventTextTest, EveryApostropheTokenizesLikeTheAsciiOne) {
+  const std::string text =
+      "The port's gate, O'Neill's shop and the rebels' depot were hit; Rashid's "
+      "men didn't flee.";
+  const std::vector<std::string> ascii = Words(text);
+  ASSERT_GT(ascii.size(), 10u);
+  auto has = [&](const char* w) {
+    return std::find(ascii.begin(), ascii.end(), w) != ascii.end();
+  };
+  EXPECT_TRUE(has("'s"));       // the possessive
+  EXPECT_TRUE(has("o'neill"));  // an elision stays inside its word
+  EXPECT_TRUE(has("didn't"));
+  for (const char* mark : kApostrophes) EXPECT_EQ(Words(With(text, mark)), ascii) << mark;
+}
+
+// What an event list says, for comparing two readings of one story.
+std::string Describe(const std::vector<Event>& events) {
+  std::string out;
+  for (const Event& e : events) {
+    out += std::to_string(static_cast<int>(e.type)) + "|" + e.location + "|" + e.country +
+           "|" + e.perpetrator + "|" + e.claimed_by + "|" + e.attack_type + "|" +
+           (e.killed ? std::to_string(e.killed->min) : "-") + "|" + e.organization + "|" +
+           e.person + "|" + e.change + "\n";
+  }
+  return out;
+}
+
+TEST(EventTextTest, EveryApostropheGivesTheSameEvents) {
+  const std::string text =
+      "Gunmen stormed a guesthouse near Herat's old citadel on Sunday, killing seven "
+      "visitors.\n"
+      "The Islamic State's news agency said its fighters carried out the raid.\n"
+      "Herat's governor said the province's police had arrested two suspects.\n";
+  Document d;
+  d.text = text;
+  d.published = "2025-10-14";
+  const std::string ascii = Describe(ExtractEvents(d, Extraction{}));
+  ASSERT_NE(ascii.find("Herat"), std::string::npos) << ascii;
+  for (const char* mark : kApostrophes) {
+    d.text = With(text, mark);
+    EXPECT_EQ(Describe(ExtractEvents(d, Extraction{})), ascii) << mark;
+  }
+}
+
+}  // namespace
+}  // namespace vigil
