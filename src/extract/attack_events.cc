@@ -8,6 +8,7 @@
 #include "extract/attack_places.h"
 #include "extract/attack_roles.h"
 #include "extract/attack_triggers.h"
+#include "extract/clause.h"
 #include "extract/numbers.h"
 
 namespace vigil {
@@ -17,6 +18,7 @@ namespace {
 struct AttackMention {
   size_t sentence = 0;
   size_t trigger = 0;
+  TokenRange clause;  // the tokens that report it: its sentence, or one clause
   std::string type;
   bool anaphoric = false;  // "the attack" with no place of its own
   bool definite = false;   // "the attack", "this bombing"
@@ -69,6 +71,8 @@ int KindRank(const std::string& kind) {
   if (kind == "region") return 1;
   return 3;
 }
+
+using Triggers = std::vector<std::pair<size_t, std::string>>;  // token, attack type
 
 class AttackFinder {
  public:
@@ -175,10 +179,46 @@ class AttackFinder {
     // Its story ("... when he detonated explosives") follows the operation.
     size_t operation = RaidStoryIn(ctx_, s) ? sent.first : StateOperationAt(ctx_, s);
     std::erase_if(triggers, [&](const auto& tr) { return tr.first >= operation; });
-    if (triggers.empty() && operation == SIZE_MAX) WeaponTrigger(s, &triggers);
-    if (triggers.empty() && operation == SIZE_MAX) AttackerTrigger(s, &triggers);
+    const TokenRange whole{sent.first, sent.last};
+    if (triggers.empty() && operation == SIZE_MAX) WeaponTrigger(s, whole, &triggers);
+    if (triggers.empty() && operation == SIZE_MAX) AttackerTrigger(s, whole, &triggers);
     if (triggers.empty()) plain_sentences_.push_back(s);
-    for (const auto& [t, type] : triggers) Add(Read(s, t, type));
+    if (!triggers.empty() && SeparateClauses(s, triggers, operation)) return;
+    for (const auto& [t, type] : triggers) Add(Read(s, t, type, whole));
+  }
+
+  // "A bomb killed 12 at a market in X, and gunmen shot three guards at a
+  // bank in Y": when at least two coordinated clauses each report an attack
+  // (a trigger of their own) at a scene of their own, each clause is read
+  // as its own report; a clause without both joins the one before it.
+  bool SeparateClauses(size_t s, const Triggers& triggers, size_t operation) {
+    std::vector<std::pair<TokenRange, Triggers>> reports;
+    Triggers pending;  // of clauses before the first report
+    size_t first = et_.sentences[s].first;
+    for (const TokenRange& clause : CoordinatedClauses(ctx_, s)) {
+      Triggers own;
+      for (const auto& tr : triggers) {
+        if (clause.Contains(tr.first)) own.push_back(tr);
+      }
+      if (own.empty() && operation == SIZE_MAX) WeaponTrigger(s, clause, &own);
+      if (own.empty() && operation == SIZE_MAX) AttackerTrigger(s, clause, &own);
+      if (!own.empty() && ScenePlaceIn(ctx_, s, clause)) {
+        own.insert(own.begin(), pending.begin(), pending.end());
+        pending.clear();
+        reports.emplace_back(TokenRange{first, clause.last}, std::move(own));
+      } else if (!reports.empty()) {
+        reports.back().first.last = clause.last;
+        reports.back().second.insert(reports.back().second.end(), own.begin(), own.end());
+      } else {
+        pending.insert(pending.end(), own.begin(), own.end());
+      }
+      first = clause.last;
+    }
+    if (reports.size() < 2) return false;
+    for (const auto& [clause, own] : reports) {
+      for (const auto& [t, type] : own) Add(Read(s, t, type, clause));
+    }
+    return true;
   }
 
   // "drove a car into shoppers": types the sentence's untyped triggers
@@ -193,16 +233,16 @@ class AttackFinder {
   }
 
   // "a bomb ... killing 224", "planted a bomb": a weapon with harm or damage.
-  void WeaponTrigger(size_t s, std::vector<std::pair<size_t, std::string>>* triggers) {
-    const auto& sent = et_.sentences[s];
-    Casualties c = FindCasualties(ctx_, s);
+  // Only the tokens of `clause` are read.
+  void WeaponTrigger(size_t s, const TokenRange& clause, Triggers* triggers) {
+    Casualties c = FindCasualtiesIn(ctx_, s, clause.first, clause.last);
     bool harm = c.killed || c.injured;
-    for (size_t t = sent.first; t < sent.last && !harm; ++t) {
+    for (size_t t = clause.first; t < clause.last && !harm; ++t) {
       harm = !et_.tokens[t].in_quote &&
              (IsWeaponVerb(W(t)) || MatchAt(et_, ctx_.lex().casualties, t));
     }
     if (!harm) return;
-    for (size_t t = sent.first; t < sent.last; ++t) {
+    for (size_t t = clause.first; t < clause.last; ++t) {
       size_t len;
       if (!et_.tokens[t].in_quote && MatchAt(et_, ctx_.lex().weapons, t, &len)) {
         bool explosive =
@@ -215,11 +255,12 @@ class AttackFinder {
 
   // "Gunmen opened a siege, killing 12": attackers with a casualty figure;
   // "Gunmen stormed a hotel": attackers with an assault verb.
-  void AttackerTrigger(size_t s, std::vector<std::pair<size_t, std::string>>* triggers) {
+  // Only the tokens of `clause` are read.
+  void AttackerTrigger(size_t s, const TokenRange& clause, Triggers* triggers) {
     const auto& sent = et_.sentences[s];
-    Casualties c = FindCasualties(ctx_, s);
+    Casualties c = FindCasualtiesIn(ctx_, s, clause.first, clause.last);
     bool harm = c.killed || c.injured;
-    for (size_t t = sent.first; t < sent.last; ++t) {
+    for (size_t t = clause.first; t < clause.last; ++t) {
       size_t len;
       bool vague = W(t) == "individuals" || W(t) == "men" || W(t) == "gang";
       if (et_.tokens[t].in_quote || !MatchAt(et_, ctx_.lex().perpetrators, t, &len))
@@ -228,7 +269,7 @@ class AttackFinder {
         triggers->emplace_back(t, "armed assault");
         return;
       }
-      for (size_t k = t + len; !vague && k < t + len + 6 && k < sent.last; ++k) {
+      for (size_t k = t + len; !vague && k < t + len + 6 && k < clause.last; ++k) {
         if (!IsAssaultVerb(W(k)) || Hedged(sent, k, 1)) continue;
         triggers->emplace_back(k, "armed assault");
         return;
@@ -236,10 +277,12 @@ class AttackFinder {
     }
   }
 
-  AttackMention Read(size_t s, size_t trigger, const std::string& type) {
+  AttackMention Read(size_t s, size_t trigger, const std::string& type,
+                     const TokenRange& clause) {
     AttackMention m;
     m.sentence = s;
     m.trigger = trigger;
+    m.clause = clause;
     m.type = type;
     std::string_view prev = trigger > 0 ? W(trigger - 1) : "";
     bool plural = W(trigger) == "attacks" || W(trigger) == "bombings";
@@ -266,7 +309,7 @@ class AttackFinder {
       if (m.date.empty()) m.date = year;
       m.date_at_trigger = true;
     }
-    m.casualties = FindCasualties(ctx_, s);
+    m.casualties = FindCasualtiesIn(ctx_, s, clause.first, clause.last);
     Groups(&m);
     return m;
   }
@@ -295,7 +338,9 @@ class AttackFinder {
     size_t best_dist = 0;
     for (size_t idx : ctx_.NamesIn(m->sentence)) {
       const NameMention& n = ctx_.names()[idx];
-      if (n.type != EntityType::kLoc || et_.tokens[n.first].in_quote) continue;
+      if (n.type != EntityType::kLoc || et_.tokens[n.first].in_quote ||
+          !m->clause.Contains(n.first))
+        continue;
       m->places.push_back(EventFold(n.canonical));
       if (KindRank(n.place_kind) >= 3) m->local_places.push_back(EventFold(n.canonical));
       if (InFromList(ctx_, n.first)) continue;
@@ -711,10 +756,22 @@ class AttackFinder {
     if (ev->evidence.empty() || !(ev->evidence.back() == sentence))
       ev->evidence.push_back(sentence);
     AttackRoles roles = FindAttackRoles(ctx_, m.sentence);
+    KeepInClause(m.clause, &roles);
     MergeRoleList(roles.perpetrator_individuals, &ev->perpetrator_individuals);
     MergeRoleList(roles.victims, &ev->victims);
     MergeRoleList(roles.physical_targets, &ev->physical_targets);
     MergeRoleList(roles.weapons, &ev->weapons);
+  }
+
+  // Of the role fillers of a sentence, those written in `clause`.
+  void KeepInClause(const TokenRange& clause, AttackRoles* roles) const {
+    std::string_view text = et_.Surface(clause.first, clause.last);
+    for (auto* list : {&roles->perpetrator_individuals, &roles->victims,
+                       &roles->physical_targets, &roles->weapons}) {
+      std::erase_if(*list, [&](const std::string& r) {
+        return text.find(r) == std::string_view::npos;
+      });
+    }
   }
 
   // True when every harmed party named in the event's sentences is military

@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/attack_triggers.h"  // IsActorPlace
 #include "extract/numbers.h"
 
 namespace vigil {
@@ -51,6 +52,14 @@ bool IsPlaceNoun(std::string_view w) {
 
 Casualties FindCasualties(const EventContext& ctx, size_t s) {
   const auto& sent = ctx.text().sentences[s];
+  return FindCasualtiesIn(ctx, s, sent.first, sent.last);
+}
+
+Casualties FindCasualtiesIn(const EventContext& ctx, size_t s, size_t first,
+                            size_t last) {
+  EventText::Sentence sent = ctx.text().sentences[s];
+  sent.first = first;
+  sent.last = last;
   Casualties out;
   std::vector<NumberMention> numbers = FindNumbers(ctx.text(), sent.first, sent.last);
   for (const NumberMention& n : numbers) {
@@ -89,6 +98,17 @@ std::string DemonymCountryIn(const EventContext& ctx, size_t s) {
       return ctx.lex().countries[it->second].name;
   }
   return "";
+}
+
+bool ScenePlaceIn(const EventContext& ctx, size_t s, const TokenRange& clause) {
+  for (size_t idx : ctx.NamesIn(s)) {
+    const NameMention& n = ctx.names()[idx];
+    if (n.type == EntityType::kLoc && clause.Contains(n.first) &&
+        !ctx.text().tokens[n.first].in_quote && !InFromList(ctx, n.first) &&
+        !IsActorPlace(ctx, n))
+      return true;
+  }
+  return false;
 }
 
 std::string GazetteerCountryOf(const EventContext& ctx, const NameMention& n) {

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 
+#include "extract/clause.h"  // TokenRange
 #include "extract/event_context.h"
 #include "vigil/extraction.h"
 
@@ -24,6 +25,8 @@ struct Casualties {
   std::optional<Count> killed, injured;
 };
 Casualties FindCasualties(const EventContext& ctx, size_t s);
+// The same for the tokens [first, last) of sentence `s` only (one clause).
+Casualties FindCasualtiesIn(const EventContext& ctx, size_t s, size_t first, size_t last);
 
 // True when the name at token `first` is in a list after "from" ("workers
 // from China and India"): origins, not scenes. Thread-safe.
@@ -33,6 +36,11 @@ bool InFromList(const EventContext& ctx, size_t first);
 // one lower-case word between ("the Russian region of Chechnya", "the
 // Somali port city of X"); "" if none. Thread-safe.
 std::string DemonymCountryIn(const EventContext& ctx, size_t s);
+
+// True when clause `clause` of sentence `s` names a place that can be the
+// scene of an attack: outside quotations, not an origin after "from", not
+// a state acting (IsActorPlace). Thread-safe.
+bool ScenePlaceIn(const EventContext& ctx, size_t s, const TokenRange& clause);
 
 // Country of the place mention `n` from the gazetteer: the country code of
 // the KB place (a city of data/cities.tsv, a place of data/places.tsv) that

@@ -52,7 +52,37 @@ bool IsBoundary(const EventContext& ctx, size_t t) {
          MatchAt(et, ctx.lex().statement_cues, t + 1);
 }
 
+bool IsCoordinator(std::string_view w) {
+  return w == "and" || w == "while" || w == "but" || w == "whereas";
+}
+
+// First token of the clause that a cut at token `t` opens, or 0 when `t`
+// cuts nothing.
+size_t NextClause(const EventText& et, size_t t, size_t last) {
+  if (et.tokens[t].in_quote) return 0;
+  if (et.words[t] == ";") return t + 1;
+  if (et.words[t] == "," && t + 1 < last && IsCoordinator(et.words[t + 1])) return t + 2;
+  return 0;
+}
+
 }  // namespace
+
+std::vector<TokenRange> CoordinatedClauses(const EventContext& ctx, size_t s) {
+  const EventText& et = ctx.text();
+  const auto& sent = et.sentences[s];
+  std::vector<TokenRange> out;
+  size_t start = sent.first;
+  for (size_t t = sent.first; t < sent.last; ++t) {
+    size_t next = NextClause(et, t, sent.last);
+    if (next == 0) continue;
+    if (t > start) out.push_back({start, t});
+    start = next;
+    t = next - 1;
+  }
+  if (sent.last > start) out.push_back({start, sent.last});
+  if (out.empty()) out.push_back({sent.first, sent.last});
+  return out;
+}
 
 size_t ClauseEnd(const EventContext& ctx, size_t s, size_t from, size_t max_tokens) {
   const EventText& et = ctx.text();
