@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <unordered_set>
 
 #include "extract/attack_disputes.h"
 #include "extract/attack_places.h"
@@ -33,37 +32,6 @@ struct AttackMention {
   Casualties casualties;
   std::string perpetrator, claimed_by;
 };
-
-bool IsHedge(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "could",     "would",      "will",       "might",    "should",      "plan",
-      "plans",     "planned",    "planning",   "plot",     "plotted",     "foiled",
-      "thwarted",  "prevent",    "capacity",   "capable",  "possibility", "impending",
-      "threat",    "threats",    "threatened", "call",     "calls",       "called",
-      "calling",   "urged",      "urging",     "inciting", "incites",     "encouraging",
-      "carry",     "launch",     "conduct",    "commit",   "wants",       "no",
-      "not",       "never",      "avoid",      "fear",     "feared",      "warned",
-      "warning",   "warnings",   "mounting",   "kill",     "against",     "repeatedly",
-      "regularly", "frequently", "often"};
-  return kWords.count(w) > 0;
-}
-
-// Verbs that put a weapon to use.
-bool IsWeaponVerb(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "planted", "placed",    "hurled",  "threw", "thrown",   "exploded", "detonated",
-      "fired",   "destroyed", "damaged", "shot",  "injuries", "blew",     "damage"};
-  return kWords.count(w) > 0;
-}
-
-// Victims and targets that make an incident a military engagement rather
-// than an attack on civilians or installations.
-bool IsMilitary(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "soldier",   "soldiers", "troops",    "army",     "military",  "patrol", "patrols",
-      "battalion", "brigade",  "positions", "barracks", "guardsmen", "members"};
-  return kWords.count(w) > 0;
-}
 
 int KindRank(const std::string& kind) {
   if (kind == "facility") return 4;
@@ -103,6 +71,10 @@ class AttackFinder {
 
  private:
   std::string_view W(size_t i) const { return i < et_.tokens.size() ? et_.words[i] : ""; }
+  // Whether `w` is of the attack word class `c` (event_trigger_words.txt).
+  bool Is(TriggerClass c, std::string_view w) const {
+    return ctx_.lex().IsTriggerWord(c, w);
+  }
 
   // Sentences without an attack word that name harmed persons ("X was
   // shot at his door") add them to the kept attack reported nearest.
@@ -151,7 +123,7 @@ class AttackFinder {
   bool Hedged(const EventText::Sentence& sent, size_t t, size_t len) const {
     size_t from = t > sent.first + 5 ? t - 5 : sent.first;
     for (size_t k = from; k < t; ++k) {
-      if (IsHedge(W(k))) return true;
+      if (Is(kTriggerHedge, W(k))) return true;
     }
     for (size_t k = t + len; k < t + len + 3 && k < sent.last; ++k) {
       if (W(k) == "could" || W(k) == "would" || W(k) == "will") return true;
@@ -239,7 +211,7 @@ class AttackFinder {
     bool harm = c.killed || c.injured;
     for (size_t t = clause.first; t < clause.last && !harm; ++t) {
       harm = !et_.tokens[t].in_quote &&
-             (IsWeaponVerb(W(t)) || MatchAt(et_, ctx_.lex().casualties, t));
+             (Is(kTriggerWeaponVerb, W(t)) || MatchAt(et_, ctx_.lex().casualties, t));
     }
     if (!harm) return;
     for (size_t t = clause.first; t < clause.last; ++t) {
@@ -270,7 +242,7 @@ class AttackFinder {
         return;
       }
       for (size_t k = t + len; !vague && k < t + len + 6 && k < clause.last; ++k) {
-        if (!IsAssaultVerb(W(k)) || Hedged(sent, k, 1)) continue;
+        if (!Is(kTriggerAssault, W(k)) || Hedged(sent, k, 1)) continue;
         triggers->emplace_back(k, "armed assault");
         return;
       }
@@ -785,7 +757,7 @@ class AttackFinder {
         if (tok.span.begin < span.begin || tok.span.end > span.end) continue;
         // Soldiers, or rebels harmed by them ("units killed one rebel").
         bool rebels = MatchAt(et_, ctx_.lex().perpetrators, t);
-        if (!IsMilitary(tok.lower) && !rebels) continue;
+        if (!Is(kTriggerMilitary, tok.lower) && !rebels) continue;
         if (W(t + 1) == "were" || W(t + 1) == "was" || W(t - 1) == "on" ||
             HarmedJustBefore(et_, t, 0))
           military = true;

@@ -1,60 +1,15 @@
 #include "extract/attack_triggers.h"
 
-#include <initializer_list>
 #include <string_view>
-#include <unordered_map>
 
 #include "extract/attack_events.h"
 
 namespace vigil {
 namespace {
 
-// Word classes of vehicle rammings and of states' operations.
-enum WordClass : unsigned {
-  kDriveVerb = 1,   // drives a vehicle into people: "drove", "ploughed"
-  kVehicle = 2,     // "car", "truck", "van"
-  kCrowd = 4,       // what a vehicle is driven into, besides the victims lexicon
-  kOperation = 8,   // a state's armed action: "operation", "raid", "airstrike"
-  kForces = 16,     // state forces as an actor: "forces", "army", "soldiers"
-  kAssault = 32,    // assault verbs: "stormed", "raided"
-  kOfficial = 64,   // a state's people: "official", "government", "envoy"
-  kApproach = 128,  // forces closing in: "approached", "arrived", "stormed"
-};
-
-bool IsA(unsigned word_class, std::string_view w) {
-  using Words = std::initializer_list<std::string_view>;
-  static const auto* kClasses = [] {
-    auto* m = new std::unordered_map<std::string_view, unsigned>;
-    auto add = [m](unsigned c, Words words) {
-      for (std::string_view x : words) (*m)[x] |= c;
-    };
-    add(kDriveVerb, {"drove", "driven", "drives", "driving", "ploughed", "plowed",
-                     "ploughing", "plowing", "rammed", "ramming", "smashed", "slammed",
-                     "crashed", "careered", "steered", "mowed"});
-    add(kVehicle, {"car", "cars", "truck", "trucks", "lorry", "van", "vehicle",
-                   "vehicles", "suv", "bus", "4x4", "jeep", "pickup", "hatchback",
-                   "saloon", "sedan", "minivan", "tractor"});
-    add(kCrowd,
-        {"crowd", "crowds", "shoppers", "pedestrians", "passers-by", "passersby",
-         "revellers", "spectators", "marchers", "protesters", "market", "worshippers"});
-    add(kOperation, {"operation", "operations", "raid", "raids", "airstrike",
-                     "airstrikes", "air-strike", "strike", "strikes", "bombardment",
-                     "offensive", "counteroffensive"});
-    add(kForces,
-        {"forces", "troops", "military", "army", "soldiers", "commandos", "coalition",
-         "jets", "warplanes", "drones", "drone", "police", "navy", "air"});
-    add(kAssault, {"stormed", "raided", "overran", "overrun", "besieged", "invaded"});
-    add(kOfficial,
-        {"official",       "officials", "government", "authorities",  "envoy",
-         "ambassador",     "embassy",   "diplomat",   "diplomats",    "president",
-         "minister",       "ministry",  "spokesman",  "spokesperson", "intelligence",
-         "administration", "officer",   "officers",   "defense",      "defence"});
-    add(kApproach, {"approached", "arrived", "stormed", "entered", "surrounded", "closed",
-                    "moved", "raided", "reached", "came"});
-    return m;
-  }();
-  auto it = kClasses->find(w);
-  return it != kClasses->end() && (it->second & word_class) != 0;
+// True when word `w` is of the trigger word class `c` (event lexicon).
+bool IsA(const EventContext& ctx, TriggerClass c, std::string_view w) {
+  return ctx.lex().IsTriggerWord(c, w);
 }
 
 std::string_view W(const EventText& et, size_t i) {
@@ -70,7 +25,7 @@ bool IntoAt(const EventText& et, size_t k) {
 bool StateActorAt(const EventContext& ctx, size_t k) {
   const EventText& et = ctx.text();
   if (k >= et.tokens.size()) return false;
-  if (IsA(kForces, W(et, k))) return true;
+  if (IsA(ctx, kTriggerForces, W(et, k))) return true;
   if (ctx.lex().demonym_index.count(W(et, k)) > 0) return true;
   int idx = ctx.NameAtToken(k);
   if (idx < 0 || ctx.names()[idx].type != EntityType::kLoc) return false;
@@ -87,7 +42,8 @@ bool PeopleHit(const EventContext& ctx, size_t s, size_t into) {
   Casualties c = FindCasualties(ctx, s);
   if (c.killed || c.injured) return true;
   for (size_t k = into + 1; k < into + 5 && k < sent.last; ++k) {
-    if (IsA(kCrowd, W(et, k)) || MatchAt(et, ctx.lex().victims, k)) return true;
+    if (IsA(ctx, kTriggerCrowd, W(et, k)) || MatchAt(et, ctx.lex().victims, k))
+      return true;
   }
   for (size_t t = sent.first; t < sent.last; ++t) {
     if (!et.tokens[t].in_quote && MatchAt(et, ctx.lex().casualties, t)) return true;
@@ -101,12 +57,13 @@ size_t VehicleRammingAt(const EventContext& ctx, size_t s) {
   const EventText& et = ctx.text();
   const auto& sent = et.sentences[s];
   for (size_t t = sent.first; t < sent.last; ++t) {
-    if (et.tokens[t].in_quote || !IsA(kDriveVerb, W(et, t))) continue;
+    if (et.tokens[t].in_quote || !IsA(ctx, kTriggerDrive, W(et, t))) continue;
     size_t into = SIZE_MAX;
     // "a van ploughed into", "drove a car into", "rammed his truck through".
-    if (t > sent.first && IsA(kVehicle, W(et, t - 1)) && IntoAt(et, t + 1)) into = t + 1;
+    if (t > sent.first && IsA(ctx, kTriggerVehicle, W(et, t - 1)) && IntoAt(et, t + 1))
+      into = t + 1;
     for (size_t k = t + 1; into == SIZE_MAX && k < t + 5 && k + 1 < sent.last; ++k) {
-      if (!IsA(kVehicle, W(et, k))) continue;
+      if (!IsA(ctx, kTriggerVehicle, W(et, k))) continue;
       if (IntoAt(et, k + 1)) into = k + 1;
       break;
     }
@@ -114,8 +71,6 @@ size_t VehicleRammingAt(const EventContext& ctx, size_t s) {
   }
   return SIZE_MAX;
 }
-
-bool IsAssaultVerb(std::string_view w) { return IsA(kAssault, w); }
 
 bool RaidStoryIn(const EventContext& ctx, size_t s) {
   const EventText& et = ctx.text();
@@ -125,8 +80,8 @@ bool RaidStoryIn(const EventContext& ctx, size_t s) {
     if (et.tokens[t].in_quote || (W(et, t) != "as" && W(et, t) != "when")) continue;
     size_t k = t + 1;
     if (W(et, k) == "the" || W(et, k) == "u.s." || W(et, k) == "us") ++k;
-    story =
-        IsA(kForces, W(et, k)) && W(et, k) != "police" && IsA(kApproach, W(et, k + 1));
+    story = IsA(ctx, kTriggerForces, W(et, k)) && W(et, k) != "police" &&
+            IsA(ctx, kTriggerApproach, W(et, k + 1));
   }
   if (!story) return false;
   Casualties c = FindCasualties(ctx, s);
@@ -137,7 +92,7 @@ size_t StateOperationAt(const EventContext& ctx, size_t s) {
   const EventText& et = ctx.text();
   const auto& sent = et.sentences[s];
   for (size_t t = sent.first; t < sent.last; ++t) {
-    if (et.tokens[t].in_quote || !IsA(kOperation, W(et, t))) continue;
+    if (et.tokens[t].in_quote || !IsA(ctx, kTriggerOperation, W(et, t))) continue;
     if (W(et, t) == "operation" && t > sent.first && W(et, t - 1) == "suicide") continue;
     for (size_t k = t > sent.first + 2 ? t - 2 : sent.first; k < t; ++k) {
       if (StateActorAt(ctx, k)) return t;
@@ -157,14 +112,14 @@ bool IsActorPlace(const EventContext& ctx, const NameMention& n) {
   if (W(et, after) == "'s") ++after;  // the possessive ...
   if (W(et, after) == "s") ++after;   // ... may leave its "s" as a word
   std::string_view next = W(et, after);
-  if (next != "police" && IsA(kForces, next)) return true;
+  if (next != "police" && IsA(ctx, kTriggerForces, next)) return true;
   // "a U.S. official", "Iraqi government" (a country, not a city: "Kabul
   // officials" are officials in Kabul).
-  if (IsA(kOfficial, next) && StateActorAt(ctx, n.first)) return true;
+  if (IsA(ctx, kTriggerOfficial, next) && StateActorAt(ctx, n.first)) return true;
   size_t k = n.first;
   if (k > 0 && W(et, k - 1) == "the") --k;
   if (k == 0 || (W(et, k - 1) != "of" && W(et, k - 1) != "by")) return false;
-  return W(et, k - 1) == "by" || (k > 1 && IsA(kOperation, W(et, k - 2)));
+  return W(et, k - 1) == "by" || (k > 1 && IsA(ctx, kTriggerOperation, W(et, k - 2)));
 }
 
 }  // namespace vigil

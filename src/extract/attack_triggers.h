@@ -4,7 +4,8 @@
 // operation of the United States", "a US raid", "a raid by army troops"),
 // whose story (the militant "detonated explosives when the soldiers
 // arrived") is not an attack by a group, and whose actor country is not a
-// place where an attack happened.
+// place where an attack happened. The word classes they read (driving
+// verbs, vehicles, forces, ...) are in data/lexicon/event_trigger_words.txt.
 #ifndef VIGIL_EXTRACT_ATTACK_TRIGGERS_H_
 #define VIGIL_EXTRACT_ATTACK_TRIGGERS_H_
 
@@ -21,10 +22,6 @@ namespace vigil {
 // vehicle hit (a crowd or victims word); SIZE_MAX if none. Words in
 // quotations do not count. Thread-safe.
 size_t VehicleRammingAt(const EventContext& ctx, size_t s);
-
-// True for a verb of an armed assault on a place ("stormed", "raided",
-// "overran"), which makes an attack when attackers are its subject.
-bool IsAssaultVerb(std::string_view w);
 
 // Token of an operation noun ("operation", "raid", "airstrike") in sentence
 // `s` whose actor is a state or its forces: a country, demonym or forces

@@ -87,6 +87,28 @@ Status LoadNames(const std::string& path, bool places, EventLexicon* lex,
   return Status::Ok();
 }
 
+// Reads event_trigger_words.txt ("word<TAB>class") into lex->trigger_words.
+Status LoadTriggerWords(const std::string& path, EventLexicon* lex) {
+  static const std::pair<std::string_view, TriggerClass> kClasses[] = {
+      {"drive", kTriggerDrive},       {"vehicle", kTriggerVehicle},
+      {"crowd", kTriggerCrowd},       {"operation", kTriggerOperation},
+      {"forces", kTriggerForces},     {"assault", kTriggerAssault},
+      {"official", kTriggerOfficial}, {"approach", kTriggerApproach},
+      {"hedge", kTriggerHedge},       {"weapon_verb", kTriggerWeaponVerb},
+      {"military", kTriggerMilitary}};
+  auto rows = ReadRows(path);
+  if (!rows.ok()) return rows.status();
+  for (const auto& row : rows.value()) {
+    auto known =
+        std::find_if(std::begin(kClasses), std::end(kClasses),
+                     [&](const auto& c) { return row.size() > 1 && c.first == row[1]; });
+    if (known == std::end(kClasses))
+      return Status::Corruption(path + ": no known class for '" + row[0] + "'");
+    lex->trigger_words[EventFold(row[0])] |= known->second;
+  }
+  return Status::Ok();
+}
+
 // The id, kind and country code columns of a KB entity file (data/*.tsv,
 // columns named by its '#' header); empty when the file is missing.
 struct KbPlaceRow {
@@ -226,6 +248,8 @@ Result<EventLexicon> EventLexicon::Load(const std::string& dir) {
   for (const auto& [file, table] : tables) {
     if (Status s = LoadTable(dir + "/" + file, table); !s.ok()) return s;
   }
+  if (Status s = LoadTriggerWords(dir + "/event_trigger_words.txt", &lex); !s.ok())
+    return s;
   auto rows = ReadRows(dir + "/event_leadership.txt");
   if (!rows.ok()) return rows.status();
   for (const auto& row : rows.value()) {

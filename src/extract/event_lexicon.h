@@ -69,6 +69,22 @@ class PhraseTable {
   size_t size_ = 0;
 };
 
+// Word classes of attack extraction (event_trigger_words.txt), as bits of
+// EventLexicon::trigger_words; a word may be in several.
+enum TriggerClass : uint32_t {
+  kTriggerDrive = 1u << 0,       // drives a vehicle into people: "ploughed"
+  kTriggerVehicle = 1u << 1,     // "car", "truck", "van"
+  kTriggerCrowd = 1u << 2,       // what a vehicle is driven into
+  kTriggerOperation = 1u << 3,   // a state's armed action: "raid", "airstrike"
+  kTriggerForces = 1u << 4,      // state forces as an actor: "troops"
+  kTriggerAssault = 1u << 5,     // assault verbs: "stormed", "raided"
+  kTriggerOfficial = 1u << 6,    // a state's people: "official", "envoy"
+  kTriggerApproach = 1u << 7,    // forces closing in: "approached", "arrived"
+  kTriggerHedge = 1u << 8,       // makes an attack word no report: "could"
+  kTriggerWeaponVerb = 1u << 9,  // puts a weapon to use: "planted"
+  kTriggerMilitary = 1u << 10,   // harmed parties of an engagement: "soldiers"
+};
+
 // A named thing with its aliases (a group, a country).
 struct LexName {
   std::string name;                  // canonical
@@ -89,14 +105,15 @@ struct EventLexicon {
   PhraseTable roles;          // value: leader, spokesman, commander, other
   PhraseTable changes;        // value: appointed, killed, ...
   PhraseTable statement_cues;
-  PhraseTable casualties;       // value: killed or injured
-  PhraseTable function_words;   // capitalised words that start no name
-  PhraseTable titles;           // words before a name that are not part of it
-  PhraseTable occasions;        // value: canonical holiday or occasion name
-  PhraseTable motive_cues;      // value: "strong", or "weak" (needs a grievance)
-  PhraseTable grievances;       // nouns a weak motive cue must be followed by
-  PhraseTable dispute_cues;     // value: stance, '|', where the party is
-  PhraseTable dispute_sources;  // nouns that name who says something
+  PhraseTable casualties;           // value: killed or injured
+  PhraseTable function_words;       // capitalised words that start no name
+  PhraseTable titles;               // words before a name that are not part of it
+  PhraseTable occasions;            // value: canonical holiday or occasion name
+  PhraseTable motive_cues;          // value: "strong", or "weak" (needs a grievance)
+  PhraseTable grievances;           // nouns a weak motive cue must be followed by
+  PhraseTable dispute_cues;         // value: stance, '|', where the party is
+  PhraseTable dispute_sources;      // nouns that name who says something
+  WordMap<uint32_t> trigger_words;  // word -> TriggerClass bits
   std::vector<LexName> groups;
   std::vector<LexName> countries;
   std::vector<LexName> places;
@@ -112,6 +129,12 @@ struct EventLexicon {
   // `country` code column): the name of `countries` when listed there, else
   // the KB's name for the code. Empty when those files are missing.
   WordMap<std::string> kb_place_country;
+
+  // True when the lower-cased word `w` is of class `c`.
+  bool IsTriggerWord(TriggerClass c, std::string_view w) const {
+    auto it = trigger_words.find(w);
+    return it != trigger_words.end() && (it->second & c) != 0;
+  }
 
   // Loads every list from `dir` (a data/lexicon folder), and
   // kb_place_country from the entity files in its parent folder.

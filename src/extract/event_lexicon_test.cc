@@ -1,7 +1,10 @@
 #include "extract/event_lexicon.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
+#include <filesystem>
+#include <fstream>
 #include <random>
 #include <set>
 #include <string>
@@ -50,6 +53,33 @@ TEST(PhraseTableTest, FilterNeverHidesAListedWord) {
     EXPECT_EQ(t.Match(words, 0), listed.count(w) ? 1u : 0u) << w;
   }
   for (const std::string& w : listed) EXPECT_TRUE(t.Contains(w)) << w;
+}
+
+TEST(EventLexiconTest, TriggerWordsByClass) {
+  const EventLexicon& lex = EventLexicon::Default();
+  EXPECT_TRUE(lex.IsTriggerWord(kTriggerDrive, "ploughed"));
+  EXPECT_TRUE(lex.IsTriggerWord(kTriggerVehicle, "lorry"));
+  EXPECT_TRUE(lex.IsTriggerWord(kTriggerOperation, "airstrike"));
+  EXPECT_TRUE(lex.IsTriggerWord(kTriggerHedge, "plotted"));
+  EXPECT_TRUE(lex.IsTriggerWord(kTriggerMilitary, "barracks"));
+  // A word in two classes keeps both.
+  EXPECT_TRUE(lex.IsTriggerWord(kTriggerAssault, "stormed"));
+  EXPECT_TRUE(lex.IsTriggerWord(kTriggerApproach, "stormed"));
+  EXPECT_FALSE(lex.IsTriggerWord(kTriggerVehicle, "stormed"));
+  EXPECT_FALSE(lex.IsTriggerWord(kTriggerDrive, "walked"));
+}
+
+TEST(EventLexiconTest, UnknownTriggerClassIsAnError) {
+  namespace fs = std::filesystem;
+  const fs::path from = fs::path(VIGIL_SOURCE_DIR) / "data" / "lexicon";
+  const fs::path dir = fs::temp_directory_path() /
+                       ("vigil_event_lexicon_test_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::copy(from, dir);
+  ASSERT_TRUE(EventLexicon::Load(dir.string()).ok());
+  std::ofstream(dir / "event_trigger_words.txt", std::ios::app) << "tank\tarmour\n";
+  EXPECT_FALSE(EventLexicon::Load(dir.string()).ok());
+  fs::remove_all(dir);
 }
 
 }  // namespace
