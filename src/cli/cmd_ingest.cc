@@ -1,4 +1,6 @@
 // vigil ingest: read articles into the store.
+#include <sys/resource.h>
+
 #include <cstdio>
 #include <memory>
 #include <string>
@@ -20,7 +22,16 @@ struct IngestArgs {
   bool quiet = false;
   std::vector<std::string> kb_files;
   bool no_extract = false;
+  bool timing = false;
 };
+
+// CPU seconds (user + system) of the calling thread, or of the whole process.
+double CpuSeconds(int who) {
+  rusage u{};
+  getrusage(who, &u);
+  return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
+         static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
 
 // Writes documents in batches of `batch`, one transaction each, so a killed
 // process loses at most the batch in progress.
@@ -87,8 +98,20 @@ int RunIngest(const IngestArgs& args) {
   PipelineOptions po;
   po.jobs = args.jobs;
   StoreConsumer consumer(store->get(), std::max(1, args.batch), !args.quiet);
+  // The pipeline hands documents to the consumer on this thread: its CPU is
+  // the cost of storing (plus waiting for the workers, which is idle time).
+  const double thread_cpu = CpuSeconds(RUSAGE_THREAD);
   PipelineSummary s = RunPipeline(args.paths, po, cleaner, **extractor, consumer);
   consumer.Flush();
+  if (args.timing) {
+    const double store_cpu = CpuSeconds(RUSAGE_THREAD) - thread_cpu;
+    const double n = static_cast<double>(std::max<int64_t>(1, s.articles));
+    std::fprintf(stderr,
+                 "vigil: CPU: store thread %.2f s (%.3f ms/article), process %.2f s "
+                 "(%.3f ms/article)\n",
+                 store_cpu, 1e3 * store_cpu / n, CpuSeconds(RUSAGE_SELF),
+                 1e3 * CpuSeconds(RUSAGE_SELF) / n);
+  }
   consumer.progress().Finish();
   if (!consumer.status().ok()) {
     std::fprintf(stderr, "vigil: store %s: %s\n", args.db.c_str(),
@@ -123,6 +146,8 @@ void RegisterIngest(CLI::App& app, int* exit) {
       ->capture_default_str();
   cmd->add_flag("-q,--quiet", args->quiet, "no progress output");
   cmd->add_option("--kb", args->kb_files, "extra knowledge-base TSV file(s)");
+  cmd->add_flag("--timing", args->timing,
+                "print the CPU time of the store thread and of the process");
   cmd->add_flag("--no-extract", args->no_extract,
                 "store clean text only: no entities, quotes or events (faster)");
   cmd->callback([args, exit] { *exit = RunIngest(*args); });

@@ -15,6 +15,8 @@ constexpr char kInsertCopy[] =
     "INSERT OR REPLACE INTO copies(document_id, copy_of, similarity) VALUES (?1, ?2, ?3)";
 constexpr char kPendingRows[] = "SELECT count(*) FROM minhash_bands_pending";
 constexpr char kLastDocument[] = "SELECT coalesce(max(document_id), 0) FROM minhash";
+constexpr char kSignature[] = "SELECT signature FROM minhash WHERE document_id = ?1";
+constexpr char kAllSignatures[] = "SELECT document_id, signature FROM minhash";
 // The pending table is WITHOUT ROWID on (band_key, document_id): it reads out
 // in key order, so the big index is walked forward once.
 constexpr char kMovePending[] =
@@ -44,19 +46,15 @@ std::string Placeholders(int n, std::string_view close) {
 // texts gives hundreds, and reading each signature costs a page.
 constexpr int kMaxCandidates = 64;
 
-// One statement finds the stored documents sharing a band key with the new
-// one, in either band table (the keys ?1..?n are probed in the primary keys,
-// reading the band index only), keeps the kMaxCandidates sharing the most
-// keys (ties: lower id), and reads their signatures.
-std::string CandidatesSql(int bands) {
+// One row per band key shared with the new document, in either band table
+// (the keys ?1..?n are probed in the primary keys, reading the band index
+// only). Counted here rather than by GROUP BY: SQLite would sort the rows
+// through a temporary B-tree.
+std::string BandRowsSql(int bands) {
   const std::string keys = Placeholders(bands, ")");
-  return "SELECT m.document_id, m.signature FROM minhash m JOIN "
-         "(SELECT document_id, count(*) AS shared FROM "
-         "(SELECT document_id FROM minhash_bands WHERE band_key IN (" +
-         keys +
+  return "SELECT document_id FROM minhash_bands WHERE band_key IN (" + keys +
          " UNION ALL SELECT document_id FROM minhash_bands_pending WHERE band_key IN (" +
-         keys + ") GROUP BY document_id ORDER BY shared DESC, document_id LIMIT " +
-         std::to_string(kMaxCandidates) + ") c ON m.document_id = c.document_id";
+         keys;
 }
 
 // One statement inserts every band row of a document into the pending table:
@@ -91,30 +89,79 @@ double StoredSimilarity(const Signature& sig, std::string_view blob) {
   return static_cast<double>(equal) / static_cast<double>(sig.size());
 }
 
-// Keys are sorted so SQLite walks the index forward (it sorts an IN list
-// anyway; the inserts follow the same order).
-Result<std::optional<CopyMatch>> Best(StatementCache& statements, int64_t id,
-                                      const std::vector<uint64_t>& keys,
-                                      const Signature& sig, double threshold) {
-  static const std::string sql = CandidatesSql(MinHashOptions().bands);
+// Whether a candidate of similarity `sim` (or at most `sim`) is chosen over
+// `best`: the highest similarity at or above the threshold, ties to the
+// lower id.
+bool Beats(double sim, int64_t cand, double threshold,
+           const std::optional<CopyMatch>& best) {
+  if (sim < threshold) return false;
+  return !best || sim > best->similarity || (sim == best->similarity && cand < best->id);
+}
+
+// The kMaxCandidates stored documents sharing the most band keys with the
+// new one (ties: lower id). Keys are sorted so SQLite walks the index
+// forward (it sorts an IN list anyway; the inserts follow the same order).
+Result<std::vector<int64_t>> Candidates(StatementCache& statements,
+                                        const std::vector<uint64_t>& keys) {
+  static const std::string sql = BandRowsSql(MinHashOptions().bands);
   Result<Statement*> st = statements.GetStatic(sql.c_str());
   if (!st.ok()) return st.status();
   Statement::Scope scope(*st);
   for (size_t i = 0; i < keys.size(); ++i) {
     (*st)->BindInt(static_cast<int>(i) + 1, static_cast<int64_t>(keys[i]));
   }
-  std::optional<CopyMatch> best;
+  std::vector<int64_t> rows;
   for (;;) {
     Result<bool> row = (*st)->Step();
     if (!row.ok()) return row.status();
     if (!*row) break;
-    const int64_t cand = (*st)->ColumnInt(0);
+    rows.push_back((*st)->ColumnInt(0));
+  }
+  std::sort(rows.begin(), rows.end());
+  std::vector<std::pair<int, int64_t>> shared;  // (-keys shared, id)
+  for (size_t i = 0; i < rows.size();) {
+    size_t j = i;
+    while (j < rows.size() && rows[j] == rows[i]) ++j;
+    shared.emplace_back(-static_cast<int>(j - i), rows[i]);
+    i = j;
+  }
+  const size_t keep = std::min<size_t>(shared.size(), kMaxCandidates);
+  std::partial_sort(shared.begin(), shared.begin() + keep, shared.end());
+  std::vector<int64_t> ids;
+  ids.reserve(keep);
+  for (size_t i = 0; i < keep; ++i) ids.push_back(shared[i].second);
+  return ids;
+}
+
+// Similarity of `sig` and the stored signature of `cand`; 0 when it has none.
+Result<double> ReadSimilarity(StatementCache& statements, int64_t cand,
+                              const Signature& sig) {
+  Result<Statement*> st = statements.GetStatic(kSignature);
+  if (!st.ok()) return st.status();
+  Statement::Scope scope(*st);
+  (*st)->BindInt(1, cand);
+  Result<bool> row = (*st)->Step();
+  if (!row.ok()) return row.status();
+  return *row ? StoredSimilarity(sig, (*st)->ColumnBlob(0)) : 0.0;
+}
+
+// A candidate's signature is read only when its sketch bound (when known)
+// says it could still win.
+Result<std::optional<CopyMatch>> Best(StatementCache& statements, int64_t id,
+                                      const std::vector<uint64_t>& keys,
+                                      const Signature& sig, double threshold,
+                                      const SignatureSketches* sketches) {
+  Result<std::vector<int64_t>> candidates = Candidates(statements, keys);
+  if (!candidates.ok()) return candidates.status();
+  const double n = static_cast<double>(sig.size());
+  std::optional<CopyMatch> best;
+  for (int64_t cand : *candidates) {
     if (cand == id) continue;
-    const double sim = StoredSimilarity(sig, (*st)->ColumnBlob(1));
-    if (sim >= threshold && (!best || sim > best->similarity ||
-                             (sim == best->similarity && cand < best->id))) {
-      best = CopyMatch{cand, sim};
-    }
+    const int bound = sketches ? sketches->MaxEqual(cand, sig) : -1;
+    if (bound >= 0 && !Beats(bound / n, cand, threshold, best)) continue;
+    Result<double> sim = ReadSimilarity(statements, cand, sig);
+    if (!sim.ok()) return sim.status();
+    if (Beats(*sim, cand, threshold, best)) best = CopyMatch{cand, *sim};
   }
   return best;
 }
@@ -151,11 +198,60 @@ Result<int64_t> QueryInt(StatementCache& statements, const char* sql) {
 
 }  // namespace
 
+Result<std::unique_ptr<SignatureSketches>> SignatureSketches::Load(
+    StatementCache& statements) {
+  const int width = MinHashOptions().num_hashes;
+  std::unique_ptr<SignatureSketches> out(new SignatureSketches(width));
+  Result<int64_t> last = LastSignedDocument(statements);
+  if (!last.ok()) return last.status();
+  out->bytes_.reserve(static_cast<size_t>(*last + 1) * width);
+  out->known_.reserve(static_cast<size_t>(*last + 1));
+  Result<Statement*> st = statements.GetStatic(kAllSignatures);
+  if (!st.ok()) return st.status();
+  Statement::Scope scope(*st);
+  Signature sig(width);
+  for (;;) {
+    Result<bool> row = (*st)->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return out;
+    const std::string_view blob = (*st)->ColumnBlob(1);
+    if (blob.size() != sig.size() * 4) continue;  // never matches: no sketch
+    std::memcpy(sig.data(), blob.data(), blob.size());
+    out->Set((*st)->ColumnInt(0), sig);
+  }
+}
+
+void SignatureSketches::Set(int64_t document_id, const Signature& signature) {
+  if (document_id < 0 || static_cast<int>(signature.size()) != width_) return;
+  const auto id = static_cast<size_t>(document_id);
+  if (id >= known_.size()) {
+    known_.resize(id + 1);
+    bytes_.resize((id + 1) * width_);
+  }
+  known_[id] = true;
+  uint8_t* out = &bytes_[id * width_];
+  for (int i = 0; i < width_; ++i) out[i] = static_cast<uint8_t>(signature[i]);
+}
+
+int SignatureSketches::MaxEqual(int64_t document_id, const Signature& signature) const {
+  const auto id = static_cast<size_t>(document_id);
+  if (document_id < 0 || id >= known_.size() || !known_[id]) return -1;
+  const uint8_t* stored = &bytes_[id * width_];
+  int equal = 0;
+  for (int i = 0; i < width_; ++i)
+    equal += stored[i] == static_cast<uint8_t>(signature[i]);
+  return equal;
+}
+
+Result<int64_t> LastSignedDocument(StatementCache& statements) {
+  return QueryInt(statements, kLastDocument);
+}
+
 Status MovePendingBands(StatementCache& statements) {
   const int bands = MinHashOptions().bands;
   Result<int64_t> rows = QueryInt(statements, kPendingRows);
   if (!rows.ok()) return rows.status();
-  Result<int64_t> stored = QueryInt(statements, kLastDocument);
+  Result<int64_t> stored = LastSignedDocument(statements);
   if (!stored.ok()) return stored.status();
   const double limit =
       std::max(kMinMove, std::sqrt(kMoveScale * static_cast<double>(*stored)));
@@ -165,7 +261,8 @@ Status MovePendingBands(StatementCache& statements) {
 }
 
 Result<std::optional<CopyMatch>> IndexCopy(StatementCache& statements, int64_t id,
-                                           const Signature& sig) {
+                                           const Signature& sig,
+                                           SignatureSketches* sketches) {
   const CopyOptions options;
   if (static_cast<int>(sig.size()) != options.minhash.num_hashes) {
     return Status::InvalidArgument("MinHash signature has " + std::to_string(sig.size()) +
@@ -179,7 +276,7 @@ Result<std::optional<CopyMatch>> IndexCopy(StatementCache& statements, int64_t i
     return static_cast<int64_t>(a) < static_cast<int64_t>(b);
   });
   Result<std::optional<CopyMatch>> best =
-      Best(statements, id, keys, sig, options.threshold);
+      Best(statements, id, keys, sig, options.threshold, sketches);
   if (!best.ok()) return best.status();
   if (*best) {
     const CopyMatch m = **best;
@@ -195,6 +292,7 @@ Result<std::optional<CopyMatch>> IndexCopy(StatementCache& statements, int64_t i
     s.BindBlob(2, blob);
   }));
   VIGIL_RETURN_IF_ERROR(InsertBands(statements, id, keys));
+  if (sketches) sketches->Set(id, sig);
   return best;
 }
 

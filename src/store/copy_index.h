@@ -6,25 +6,67 @@
 // moves them to the big one in bulk. A random insert into a large index
 // dirties one of its pages per row (32 per document, each written to the WAL
 // and checkpointed); a bulk move writes each page once for many documents.
+//
+// A long-running writer keeps SignatureSketches in memory: one byte per
+// signature value, so most candidates are ruled out without reading their
+// 512-byte signatures, scattered over the file, from the `minhash` table.
 #ifndef VIGIL_STORE_COPY_INDEX_H_
 #define VIGIL_STORE_COPY_INDEX_H_
 
 #include <cstdint>
+#include <memory>
 #include <optional>
+#include <vector>
 
 #include "dedup/copies.h"
 #include "store/statement.h"
 
 namespace vigil {
 
+// The low byte of every value of the stored signatures, by document id.
+// Two signatures agree on a position only if their low bytes do, so the
+// number of equal bytes bounds the number of equal values from above: a
+// candidate whose bound is under the threshold, or under the best candidate
+// already read, cannot be the answer and its signature is not read. The
+// lookup's result is the same with or without sketches.
+//
+// Memory: num_hashes bytes per document id up to the largest (128 bytes:
+// 12.8 MB at 100,000 documents). Not thread-safe (one writer uses it).
+class SignatureSketches {
+ public:
+  // Reads every stored signature (one pass over `minhash`, in id order).
+  static Result<std::unique_ptr<SignatureSketches>> Load(StatementCache& statements);
+
+  // Remembers `signature` (of num_hashes values) for `document_id`,
+  // replacing what was there.
+  void Set(int64_t document_id, const Signature& signature);
+  // At least the number of positions where `signature` equals the stored
+  // signature of `document_id`; -1 when that document has no sketch.
+  int MaxEqual(int64_t document_id, const Signature& signature) const;
+  // Bytes held.
+  size_t bytes() const { return bytes_.capacity() + known_.capacity() / 8; }
+
+ private:
+  explicit SignatureSketches(int width) : width_(width) {}
+  int width_;
+  std::vector<uint8_t> bytes_;  // width_ bytes per document id
+  std::vector<bool> known_;     // by document id
+};
+
 // Finds the stored document that `document_id` (just inserted, with MinHash
 // signature `signature`) most nearly copies at or above the default
 // CopyOptions threshold, records it in `copies`, then indexes the new
 // document's signature and band keys (into the pending table). Runs inside
-// the caller's transaction.
+// the caller's transaction. `sketches` (may be null) must hold every stored
+// signature the store's band tables can name: it is consulted, then given
+// the new signature.
 Result<std::optional<CopyMatch>> IndexCopy(StatementCache& statements,
                                            int64_t document_id,
-                                           const Signature& signature);
+                                           const Signature& signature,
+                                           SignatureSketches* sketches);
+
+// The largest document id with a stored signature (0 when none).
+Result<int64_t> LastSignedDocument(StatementCache& statements);
 
 // Moves the pending band rows into minhash_bands when the pending table holds
 // max(2048, sqrt(512 * stored documents)) documents or more; otherwise only

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 #include "dedup/shingles.h"
 #include "store/store.h"
 #include "store/test_util.h"
@@ -124,6 +126,115 @@ TEST(CopyIndexTest, TheClosestOriginalWinsAmongManyCandidates) {
   ASSERT_TRUE(copy.ok());
   EXPECT_EQ(copy->copy_of, target);
   EXPECT_GT(copy->copy_similarity, 0.9);
+}
+
+// The sketch bound never undercounts: checked against the exact count of
+// equal values on pairs from identical to unrelated.
+TEST(SignatureSketchesTest, BoundIsNeverBelowTheEqualValues) {
+  ScratchDir dir;
+  auto store = Store::Open(dir.File("s.db"));  // an empty store: nothing loaded
+  ASSERT_TRUE(store.ok());
+  std::mt19937 rng(3);
+  const int n = MinHashOptions().num_hashes;
+  auto sketches = [&] {
+    sqlite3* db = nullptr;
+    EXPECT_EQ(sqlite3_open(dir.File("s.db").c_str(), &db), SQLITE_OK);
+    StatementCache cache(db);
+    auto loaded = SignatureSketches::Load(cache);
+    EXPECT_TRUE(loaded.ok());
+    cache.Clear();
+    sqlite3_close_v2(db);
+    return std::move(*loaded);
+  }();
+  EXPECT_EQ(sketches->MaxEqual(1, Signature(n, 0)), -1);
+  for (int trial = 0; trial < 200; ++trial) {
+    Signature a(n), b(n);
+    for (int i = 0; i < n; ++i) {
+      a[i] = rng();
+      // Low bytes equal, high bytes not, in one case out of four.
+      const int kind = static_cast<int>(rng() % 4);
+      b[i] = kind == 0   ? a[i]
+             : kind == 1 ? (a[i] ^ 0x100u)
+                         : static_cast<uint32_t>(rng());
+    }
+    sketches->Set(trial + 1, a);
+    int equal = 0;
+    for (int i = 0; i < n; ++i) equal += a[i] == b[i];
+    const int bound = sketches->MaxEqual(trial + 1, b);
+    EXPECT_GE(bound, equal);
+    EXPECT_EQ(sketches->MaxEqual(trial + 1, a), n);
+  }
+}
+
+// Lookups give the same answers with sketches as without: 150 loose
+// variants of one story (so each lookup has many candidates, past the point
+// where the writer loads sketches), then near copies of some of them.
+TEST(CopyIndexTest, SketchesChangeNoAnswer) {
+  ScratchDir dir;
+  auto run = [&](int sketch_kib) {
+    StoreOptions options;
+    options.copy_sketch_kib = sketch_kib;
+    auto store = Store::Open(dir.File("k" + std::to_string(sketch_kib) + ".db"), options);
+    EXPECT_TRUE(store.ok());
+    std::vector<std::pair<int64_t, double>> answers;
+    for (int i = 0; i < 200; ++i) {
+      const int base = i < 150 ? i : (i * 37) % 150;
+      std::string text = std::string(kWire) + " Variant " + std::to_string(base) +
+                         " names road " + std::to_string(base * 13) + " and district " +
+                         std::to_string(base * 7) + ".";
+      if (i >= 150) text += " Copied by outlet " + std::to_string(i) + ".";
+      auto r = (*store)->Put(Signed(text, std::to_string(i) + ".txt"), {});
+      EXPECT_TRUE(r.ok());
+      answers.emplace_back(r->copy_of, r->copy_similarity);
+    }
+    return answers;
+  };
+  const auto without = run(0);
+  const auto with = run(1024);
+  EXPECT_EQ(with, without);
+  int copies = 0;
+  for (const auto& [copy_of, sim] : with) copies += copy_of != 0;
+  EXPECT_GT(copies, 150);  // variants copy each other, and the last 50 copy one
+}
+
+// A writer's sketches are dropped when another connection writes: here it
+// deletes the last document and stores another under the same id, whose
+// copy must then be found (the stale sketch would rule it out).
+TEST(CopyIndexTest, AnotherWritersDocumentsAreNotJudgedByStaleSketches) {
+  ScratchDir dir;
+  const std::string path = dir.File("two.db");
+  auto writer = Store::Open(path);
+  ASSERT_TRUE(writer.ok());
+  int64_t last = 0;
+  for (int i = 0; i < 80; ++i) {  // past the 64 lookups that load sketches
+    auto r = (*writer)->Put(
+        Signed("Filler report " + std::to_string(i) + " about weather and roads number " +
+                   std::to_string(i * 11) + " in the valley, said officials on duty.",
+               "f" + std::to_string(i) + ".txt"),
+        {});
+    ASSERT_TRUE(r.ok());
+    last = r->document_id;
+  }
+  {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(
+        sqlite3_exec(db,
+                     ("PRAGMA foreign_keys = ON; DELETE FROM documents WHERE id = " +
+                      std::to_string(last))
+                         .c_str(),
+                     nullptr, nullptr, nullptr),
+        SQLITE_OK);
+    sqlite3_close_v2(db);
+    auto other = Store::Open(path);
+    ASSERT_TRUE(other.ok());
+    auto r = (*other)->Put(Signed(kWire, "wire.txt"), {});
+    ASSERT_TRUE(r.ok());
+    ASSERT_EQ(r->document_id, last);  // the id is reused
+  }
+  auto copy = (*writer)->Put(Signed(std::string(kWire) + " Updated.", "copy.txt"), {});
+  ASSERT_TRUE(copy.ok());
+  EXPECT_EQ(copy->copy_of, last);
 }
 
 TEST(CopyIndexTest, DocumentsWithoutSignatureAreNotIndexed) {

@@ -48,6 +48,12 @@ constexpr char kSearch[] =
     "  bm25(documents_fts, 10.0, 1.0) AS score "
     "FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
     "WHERE documents_fts MATCH ?1 ORDER BY score LIMIT ?2";
+constexpr char kDataVersion[] = "PRAGMA data_version";
+// Loading sketches reads every stored signature in file order; a lookup
+// without them reads up to 64 at random. They are loaded once this
+// connection has made about one lookup per kSketchLoadRatio stored documents.
+constexpr int64_t kSketchLoadRatio = 512;
+constexpr int64_t kSketchMinLookups = 64;
 constexpr char kLanguages[] =
     "SELECT language, count(*) FROM documents GROUP BY language "
     "ORDER BY count(*) DESC, language";
@@ -177,6 +183,11 @@ Status SqliteStore::Begin() {
   // the batch never fails halfway on a lock held by another writer.
   VIGIL_RETURN_IF_ERROR(RunCached("BEGIN IMMEDIATE"));
   in_batch_ = true;
+  Status current = CheckSketchesCurrent();
+  if (!current.ok()) {
+    Rollback();
+    return current;
+  }
   if (indexed_since_move_ < kMoveCheckEvery) return Status::Ok();
   // Here, before any Put's savepoint: see MovePendingBands.
   Status s = MovePendingBands(*statements_);
@@ -259,15 +270,67 @@ Result<PutResult> SqliteStore::PutRows(const Document& doc,
   if (!result.inserted) return result;
   VIGIL_RETURN_IF_ERROR(InsertExtraction(*id, extraction));
   if (!doc.minhash.empty()) {
-    Result<std::optional<CopyMatch>> copy = IndexCopy(*statements_, *id, doc.minhash);
+    Result<std::optional<CopyMatch>> copy = IndexSignature(*id, doc.minhash);
     if (!copy.ok()) return copy.status();
-    ++indexed_since_move_;
     if (*copy) {
       result.copy_of = (*copy)->id;
       result.copy_similarity = (*copy)->similarity;
     }
   }
   return result;
+}
+
+Result<std::optional<CopyMatch>> SqliteStore::IndexSignature(int64_t document_id,
+                                                             const Signature& signature) {
+  VIGIL_RETURN_IF_ERROR(PrepareSketches());
+  Result<std::optional<CopyMatch>> copy =
+      IndexCopy(*statements_, document_id, signature, sketches_.get());
+  if (!copy.ok()) return copy.status();
+  ++indexed_since_move_;
+  ++lookups_;
+  const size_t budget = static_cast<size_t>(options_.copy_sketch_kib) * 1024;
+  if (sketches_ && sketches_->bytes() > budget) {
+    sketches_.reset();  // the store outgrew the budget
+    sketch_after_ = -1;
+  }
+  return copy;
+}
+
+Status SqliteStore::PrepareSketches() {
+  if (sketches_ || sketch_after_ < 0 || options_.copy_sketch_kib <= 0)
+    return Status::Ok();
+  if (sketch_after_ > 0 && lookups_ < sketch_after_) return Status::Ok();
+  Result<int64_t> stored = LastSignedDocument(*statements_);
+  if (!stored.ok()) return stored.status();
+  if (sketch_after_ == 0) {
+    sketch_after_ = std::max(kSketchMinLookups, *stored / kSketchLoadRatio);
+    if (lookups_ < sketch_after_) return Status::Ok();
+  }
+  const int64_t width = MinHashOptions().num_hashes;
+  if ((*stored + 1) * width > int64_t{options_.copy_sketch_kib} * 1024) {
+    sketch_after_ = -1;
+    return Status::Ok();
+  }
+  Result<int64_t> version = Count(kDataVersion);
+  if (!version.ok()) return version.status();
+  Result<std::unique_ptr<SignatureSketches>> loaded =
+      SignatureSketches::Load(*statements_);
+  if (!loaded.ok()) return loaded.status();
+  sketches_ = std::move(*loaded);
+  sketch_data_version_ = *version;
+  return Status::Ok();
+}
+
+Status SqliteStore::CheckSketchesCurrent() {
+  if (!sketches_) return Status::Ok();
+  Result<int64_t> version = Count(kDataVersion);
+  if (!version.ok()) return version.status();
+  if (*version != sketch_data_version_) {
+    sketches_.reset();
+    lookups_ = 0;
+    sketch_after_ = 0;
+  }
+  return Status::Ok();
 }
 
 Result<int64_t> SqliteStore::InsertDocument(const Document& doc, bool* inserted) {

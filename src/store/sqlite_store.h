@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "store/copy_index.h"
 #include "store/statement.h"
 #include "store/store.h"
 
@@ -53,6 +54,13 @@ class SqliteStore final : public Store {
   // Adds the documents of unindexed_ to documents_fts; called by Commit.
   Status IndexText();
   Result<PutResult> PutRows(const Document& doc, const Extraction& extraction);
+  // Loads sketches_ once enough lookups have been made to pay for it.
+  Status PrepareSketches();
+  // Drops sketches_ when another connection has written since they were
+  // loaded (it may have stored signatures they lack).
+  Status CheckSketchesCurrent();
+  Result<std::optional<CopyMatch>> IndexSignature(int64_t document_id,
+                                                  const Signature& signature);
   Result<int64_t> InsertDocument(const Document& doc, bool* inserted);
   Status InsertSource(int64_t document_id, const SourceInfo& meta);
   Status InsertExtraction(int64_t document_id, const Extraction& extraction);
@@ -74,6 +82,12 @@ class SqliteStore final : public Store {
   int indexed_since_move_ = 0;
   // Documents stored in the open batch, not yet in documents_fts.
   std::vector<int64_t> unindexed_;
+  // Near-copy lookups made, and the number at which sketches_ are loaded
+  // (0: not decided yet; -1: never, over budget).
+  int64_t lookups_ = 0;
+  int64_t sketch_after_ = 0;
+  std::unique_ptr<SignatureSketches> sketches_;
+  int64_t sketch_data_version_ = 0;  // PRAGMA data_version at the load
 };
 
 // Rewrites a user query FTS5 rejected as a phrase-per-word query: each run of

@@ -27,6 +27,12 @@ struct StoreOptions {
   int cache_kib = 16 * 1024;
   // Milliseconds to wait on a lock held by another process.
   int busy_timeout_ms = 5000;
+  // Memory for the near-copy lookup's in-memory signature sketches
+  // (store/copy_index.h), in KiB: 128 bytes per stored document, loaded once
+  // a writer has stored about 1/512 as many documents as the store holds.
+  // Above the budget (over about 500,000 documents) lookups read every
+  // candidate's signature from the file instead; 0 never loads them.
+  int copy_sketch_kib = 64 * 1024;
 };
 
 struct PutResult {
