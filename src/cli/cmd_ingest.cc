@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "cli/commands.h"
@@ -44,13 +45,14 @@ class StoreConsumer : public Consumer {
     if (!status_.ok()) return;
     if (pending_ == 0) status_ = store_->Begin();
     if (!status_.ok()) return;
-    Result<PutResult> r = store_->Put(doc, x);
+    const auto text_bytes = static_cast<int64_t>(doc.text.size());
+    Result<PutResult> r = store_->Put(std::move(doc), std::move(x));
     if (!r.ok()) {
       status_ = r.status();
       return;
     }
     ++seen_;
-    bytes_ += static_cast<int64_t>(doc.text.size());
+    bytes_ += text_bytes;
     (r->inserted ? stored_ : duplicates_)++;
     if (++pending_ >= batch_) Flush();
     progress_.Update(seen_, skipped_, bytes_);

@@ -243,6 +243,16 @@ int SignatureSketches::MaxEqual(int64_t document_id, const Signature& signature)
   return equal;
 }
 
+Status CheckSignature(const Signature& signature) {
+  const int expected = CopyOptions().minhash.num_hashes;
+  if (signature.empty() || static_cast<int>(signature.size()) == expected) {
+    return Status::Ok();
+  }
+  return Status::InvalidArgument(
+      "MinHash signature has " + std::to_string(signature.size()) +
+      " values, the index expects " + std::to_string(expected));
+}
+
 Result<int64_t> LastSignedDocument(StatementCache& statements) {
   return QueryInt(statements, kLastDocument);
 }
@@ -264,11 +274,8 @@ Result<std::optional<CopyMatch>> IndexCopy(StatementCache& statements, int64_t i
                                            const Signature& sig,
                                            SignatureSketches* sketches) {
   const CopyOptions options;
-  if (static_cast<int>(sig.size()) != options.minhash.num_hashes) {
-    return Status::InvalidArgument("MinHash signature has " + std::to_string(sig.size()) +
-                                   " values, the index expects " +
-                                   std::to_string(options.minhash.num_hashes));
-  }
+  if (sig.empty()) return Status::InvalidArgument("empty MinHash signature");
+  VIGIL_RETURN_IF_ERROR(CheckSignature(sig));
   std::vector<uint64_t> keys = BandKeys(sig, options.minhash);
   // Sorted as SQLite orders them (signed): the probes and inserts then walk
   // the primary key forward.

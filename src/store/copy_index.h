@@ -65,6 +65,10 @@ Result<std::optional<CopyMatch>> IndexCopy(StatementCache& statements,
                                            const Signature& signature,
                                            SignatureSketches* sketches);
 
+// InvalidArgument unless `signature` is empty (no index) or has the
+// num_hashes values IndexCopy expects.
+Status CheckSignature(const Signature& signature);
+
 // The largest document id with a stored signature (0 when none).
 Result<int64_t> LastSignedDocument(StatementCache& statements);
 

@@ -223,7 +223,10 @@ Status SqliteStore::Commit() {
   Status s = RunCached("COMMIT");
   // A failed COMMIT may leave the transaction open (SQLITE_BUSY); the batch
   // stays open so the caller can retry or roll back.
-  if (s.ok() || sqlite3_get_autocommit(db_)) in_batch_ = false;
+  if (s.ok() || sqlite3_get_autocommit(db_)) {
+    in_batch_ = false;
+    batch_.clear();
+  }
   return s;
 }
 
@@ -231,15 +234,16 @@ Status SqliteStore::Rollback() {
   if (!in_batch_) return Status::InvalidArgument("Rollback: no batch is open");
   in_batch_ = false;
   unindexed_.clear();
+  batch_.clear();
   if (sqlite3_get_autocommit(db_)) return Status::Ok();  // SQLite already rolled back
   return RunCached("ROLLBACK");
 }
 
-Result<PutResult> SqliteStore::Put(const Document& doc, const Extraction& extraction) {
+Result<PutResult> SqliteStore::Put(Document doc, Extraction extraction) {
   VIGIL_RETURN_IF_ERROR(CheckWritable());
+  VIGIL_RETURN_IF_ERROR(CheckSignature(doc.minhash));  // before anything is written
   const bool own_batch = !in_batch_;
-  VIGIL_RETURN_IF_ERROR(own_batch ? Begin() : RunCached("SAVEPOINT put"));
-  const size_t unindexed = unindexed_.size();
+  if (own_batch) VIGIL_RETURN_IF_ERROR(Begin());
   Result<PutResult> r = PutRows(doc, extraction);
   if (r.ok() && r->inserted) unindexed_.push_back(r->document_id);
   if (own_batch) {
@@ -250,14 +254,29 @@ Result<PutResult> SqliteStore::Put(const Document& doc, const Extraction& extrac
     }
     return r;
   }
-  Status released = r.ok() ? RunCached("RELEASE put") : r.status();
-  if (!released.ok()) {
-    unindexed_.resize(unindexed);
-    RunCached("ROLLBACK TO put");
-    RunCached("RELEASE put");
-    return released;
+  if (!r.ok()) {
+    // The batch goes on without this document, or ends if it cannot.
+    Status replayed = Replay();
+    return replayed.ok() ? r.status() : replayed;
   }
+  batch_.push_back({std::move(doc), std::move(extraction)});
   return r;
+}
+
+Status SqliteStore::Replay() {
+  std::vector<Retained> earlier = std::move(batch_);
+  Rollback();
+  VIGIL_RETURN_IF_ERROR(Begin());
+  for (Retained& put : earlier) {
+    Result<PutResult> r = PutRows(put.doc, put.extraction);
+    if (!r.ok()) {
+      Rollback();
+      return r.status();
+    }
+    if (r->inserted) unindexed_.push_back(r->document_id);
+    batch_.push_back(std::move(put));
+  }
+  return Status::Ok();
 }
 
 Result<PutResult> SqliteStore::PutRows(const Document& doc,

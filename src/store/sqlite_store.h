@@ -35,10 +35,13 @@ class SqliteStore final : public Store {
   Status Commit() override;
   Status Rollback() override;
   // Outside a batch, Put runs in a transaction of its own. Inside one, a
-  // failed Put leaves nothing of that document behind (a savepoint), and
-  // the batch may go on. The full-text index gets the batch's documents at
-  // Commit: until then, Search on this connection does not find them.
-  Result<PutResult> Put(const Document& doc, const Extraction& extraction) override;
+  // failed Put leaves nothing of that document behind, and the batch may go
+  // on: the batch is rolled back and its earlier documents put again (the
+  // store keeps them until Commit; a savepoint per Put, which copies every
+  // page the Put changes, cost more). The full-text index gets the batch's
+  // documents at Commit: until then, Search on this connection does not
+  // find them.
+  Result<PutResult> Put(Document doc, Extraction extraction) override;
   Result<std::vector<SearchHit>> Search(const std::string& query, int limit) override;
   Result<StoreStats> Stats() override;
 
@@ -54,6 +57,9 @@ class SqliteStore final : public Store {
   // Adds the documents of unindexed_ to documents_fts; called by Commit.
   Status IndexText();
   Result<PutResult> PutRows(const Document& doc, const Extraction& extraction);
+  // After a failed Put in a batch: rolls the batch back and puts batch_
+  // again. A failure here rolls the batch back and ends it.
+  Status Replay();
   // Loads sketches_ once enough lookups have been made to pay for it.
   Status PrepareSketches();
   // Drops sketches_ when another connection has written since they were
@@ -82,6 +88,12 @@ class SqliteStore final : public Store {
   int indexed_since_move_ = 0;
   // Documents stored in the open batch, not yet in documents_fts.
   std::vector<int64_t> unindexed_;
+  // What the open batch's Puts stored, in order, for Replay.
+  struct Retained {
+    Document doc;
+    Extraction extraction;
+  };
+  std::vector<Retained> batch_;
   // Near-copy lookups made, and the number at which sketches_ are loaded
   // (0: not decided yet; -1: never, over budget).
   int64_t lookups_ = 0;

@@ -56,6 +56,15 @@ class SqliteStoreTest : public ::testing::Test {
     sqlite3_close(db);
     return error;
   }
+  // A store where inserting an event dated 2024-01-03 (SampleExtraction's)
+  // fails, after the document's other rows were written.
+  std::unique_ptr<Store> OpenStoreFailingEvents() {
+    if (!OpenStore()) return nullptr;
+    EXPECT_EQ(ExecRaw("CREATE TRIGGER boom BEFORE INSERT ON events WHEN new.date = "
+                      "'2024-01-03' BEGIN SELECT RAISE(ABORT, 'boom'); END"),
+              "");
+    return OpenStore();
+  }
 
   ScratchDir dir_;
   std::string path_ = dir_.File("vigil.db");
@@ -268,13 +277,7 @@ TEST_F(SqliteStoreTest, UncommittedBatchIsLostOnClose) {
 }
 
 TEST_F(SqliteStoreTest, FailedPutInBatchLeavesNothingAndBatchGoesOn) {
-  { ASSERT_TRUE(OpenStore()); }
-  // A trigger makes inserting the event of one document fail, after its
-  // document, source and entity rows were written.
-  ASSERT_EQ(ExecRaw("CREATE TRIGGER boom BEFORE INSERT ON events WHEN new.date = "
-                    "'2024-01-03' BEGIN SELECT RAISE(ABORT, 'boom'); END"),
-            "");
-  auto store = OpenStore();
+  auto store = OpenStoreFailingEvents();
   ASSERT_TRUE(store);
   ASSERT_TRUE(store->Begin().ok());
   EXPECT_FALSE(store->Put(MakeDoc("T", "bad one", "1.txt"), SampleExtraction()).ok());
@@ -293,6 +296,31 @@ TEST_F(SqliteStoreTest, FailedPutInBatchLeavesNothingAndBatchGoesOn) {
   EXPECT_EQ(store->Stats()->documents, 1);
   EXPECT_TRUE(store->Begin().ok());  // no transaction left open
   EXPECT_TRUE(store->Commit().ok());
+}
+
+// A Put failing in the middle of a batch: the documents put before it (one
+// of them a near copy of another, one a second source of a stored text) and
+// after it are stored whole; nothing of the failed one is.
+TEST_F(SqliteStoreTest, FailedPutMidBatchKeepsTheOthers) {
+  auto store = OpenStoreFailingEvents();
+  ASSERT_TRUE(store);
+  MustPut(*store, MakeDoc("T", "stored before the batch", "0.txt"));
+  ASSERT_TRUE(store->Begin().ok());
+  Extraction quiet = SampleExtraction();
+  quiet.events.clear();
+  ASSERT_TRUE(store->Put(MakeDoc("T", "first good one", "1.txt"), quiet).ok());
+  ASSERT_TRUE(store->Put(MakeDoc("T", "stored before the batch", "again.txt"), {}).ok());
+  EXPECT_FALSE(store->Put(MakeDoc("T", "the bad one", "2.txt"), SampleExtraction()).ok());
+  MustPut(*store, MakeDoc("T", "last good one", "3.txt"));
+  ASSERT_TRUE(store->Commit().ok());
+  StoreStats stats = *store->Stats();
+  EXPECT_EQ(stats.documents, 3);
+  EXPECT_EQ(stats.sources, 4);
+  EXPECT_EQ(stats.entities, static_cast<int64_t>(quiet.entities.size()));
+  EXPECT_EQ(store->Search("first", 5)->size(), 1u);
+  EXPECT_EQ(store->Search("last", 5)->size(), 1u);
+  EXPECT_TRUE(store->Search("bad", 5)->empty());
+  EXPECT_EQ(Query("SELECT count(*) FROM documents_fts_docsize"), "3");
 }
 
 // The batch's documents reach the full-text index at Commit, each once, and

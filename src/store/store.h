@@ -77,8 +77,9 @@ class Store {
   virtual Status Rollback() = 0;
 
   // Stores `doc` with `extraction` unless its content is already stored; in
-  // both cases records doc.meta.source as a source of it.
-  virtual Result<PutResult> Put(const Document& doc, const Extraction& extraction) = 0;
+  // both cases records doc.meta.source as a source of it. Taken by value: a
+  // store may keep them until the batch commits (pass them with std::move).
+  virtual Result<PutResult> Put(Document doc, Extraction extraction) = 0;
 
   // FTS5 query (user syntax; a plain phrase of words works), best first.
   virtual Result<std::vector<SearchHit>> Search(const std::string& query, int limit) = 0;
