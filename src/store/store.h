@@ -27,6 +27,11 @@ struct StoreOptions {
   int cache_kib = 16 * 1024;
   // Milliseconds to wait on a lock held by another process.
   int busy_timeout_ms = 5000;
+  // WAL pages written before a commit copies them into the file (PRAGMA
+  // wal_autocheckpoint; SQLite's default is 1,000). Pages a writer changes
+  // again and again (the ends of tables, index pages) are then copied once
+  // for many batches; the WAL file grows to about pages * 4 KiB.
+  int wal_autocheckpoint_pages = 10000;
   // Memory for the near-copy lookup's in-memory signature sketches
   // (store/copy_index.h), in KiB: 128 bytes per stored document, loaded once
   // a writer has stored about 1/512 as many documents as the store holds.
