@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "common/json_writer.h"
+#include "common/name_fold.h"
 #include "dedup/quote_reuse.h"
 #include "store/article_reader.h"
 #include "store/event_loader.h"
@@ -51,23 +52,6 @@ void PrintUse(const QuoteUse& u, const std::string& source, bool with_text) {
   if (with_text) std::printf("      \u201c%s\u201d\n", u.text.c_str());
 }
 
-// The quote's words, lower case, without punctuation: two uses that differ
-// only in marks or case show one text.
-std::string Words(const std::string& text) {
-  std::string out;
-  for (unsigned char c : text) {
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {
-      out.push_back(static_cast<char>(c));
-    } else if (c >= 'A' && c <= 'Z') {
-      out.push_back(static_cast<char>(c + 32));
-    } else if (!out.empty() && out.back() != ' ') {
-      out.push_back(' ');
-    }
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
-
 std::string Source(const std::map<int64_t, StoredArticle>& articles, int64_t doc) {
   auto it = articles.find(doc);
   return it == articles.end() ? "" : it->second.source;
@@ -105,7 +89,7 @@ void PrintGroup(const ReusedQuote& g, const std::map<int64_t, StoredArticle>& ar
               g.uses.front().text.c_str());
   for (const QuoteUse& u : g.uses) {
     PrintUse(u, Source(articles, u.document_id),
-             Words(u.text) != Words(g.uses.front().text));
+             FoldWords(u.text) != FoldWords(g.uses.front().text));
   }
 }
 

@@ -6,6 +6,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "common/name_fold.h"
 #include "dedup/shingles.h"
 
 namespace vigil {
@@ -57,40 +58,16 @@ void JoinOverlapping(const std::vector<std::vector<uint64_t>>& shingles,
   }
 }
 
-// Lower-case ASCII words of a speaker name.
-std::vector<std::string> NameWords(const std::string& name) {
-  std::vector<std::string> out;
-  std::string w;
-  for (char c : name + " ") {
-    const unsigned char u = static_cast<unsigned char>(c);
-    if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u >= 0x80) {
-      w.push_back(c);
-    } else if (u >= 'A' && u <= 'Z') {
-      w.push_back(static_cast<char>(u + 32));
-    } else if (!w.empty()) {
-      out.push_back(std::move(w));
-      w.clear();
-    }
-  }
-  return out;
-}
-
-bool Within(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  return std::all_of(a.begin(), a.end(), [&](const std::string& w) {
-    return std::find(b.begin(), b.end(), w) != b.end();
-  });
-}
-
 // Two named speakers differ when neither name's words lie within the
 // other's ("al-Ansari" and "Abu Hudayfa al-Ansari" agree).
 bool SpeakersDiffer(const std::vector<QuoteUse>& uses) {
-  std::vector<std::vector<std::string>> names;
+  std::vector<const std::string*> names;
   for (const QuoteUse& u : uses) {
-    if (!u.speaker.empty()) names.push_back(NameWords(u.speaker));
+    if (!FoldName(u.speaker).empty()) names.push_back(&u.speaker);
   }
   for (size_t a = 0; a < names.size(); ++a) {
     for (size_t b = a + 1; b < names.size(); ++b) {
-      if (!Within(names[a], names[b]) && !Within(names[b], names[a])) return true;
+      if (!NamesOverlap(*names[a], *names[b])) return true;
     }
   }
   return false;

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/name_fold.h"  // FoldName, NamesOverlap, BranchOf
 #include "merge/merged_event.h"
 
 namespace vigil {
@@ -35,6 +36,22 @@ struct MergeOptions {
 std::vector<MergedEvent> MergeEvents(std::vector<SourcedEvent> reports,
                                      const MergeOptions& options = {});
 
+// One merged event of `type` from its reports, in the order given: summary
+// fields (the value most reports give, ties to the earliest), every field
+// on which they disagree, counts as ranges, disputes. id and links empty.
+MergedEvent SummariseReports(EventType type, std::vector<SourcedEvent> reports);
+
+class EventMatcher;  // merge/match_key.h
+
+// True when `attack` followed the statement `call` within the matcher's
+// link_window_days (its first day after the call's last), carried out or
+// claimed by the calling group or one of its branches. Both summarised.
+bool Followed(const MergedEvent& call, const MergedEvent& attack, EventMatcher& matcher);
+
+// Records that `attack` followed `call`: each lists the other's id, and
+// on_named_target too when the attack hit a place the call named.
+void AddLink(MergedEvent& call, MergedEvent& attack);
+
 // True when `attack` happened at a place `call` named as a target (its
 // location or country overlaps one of the call's targets): the link then
 // reads "followed, at a place the call named", still never "caused".
@@ -46,20 +63,6 @@ std::string CountText(const std::optional<Count>& count);
 // "Russian officials blamed Ukraine", "the group denied", "the prosecutor said
 // it was not terrorism": one dispute as a short phrase.
 std::string DisputeText(const Dispute& dispute);
-
-// Folds a name for comparison: lower case, no punctuation, no Arabic article
-// (al-, el-), no leading "the". "Al-Shabaab" and "the al Shabaab" agree.
-std::string FoldName(std::string_view name);
-
-// True when one folded name's words all occur in the other's ("Islamic State"
-// and "Islamic State Khorasan Province"): a group and its branch, a place
-// and the site in it.
-bool NamesOverlap(std::string_view a, std::string_view b);
-
-// True when `group` is `parent` or a branch of it: every word of the folded
-// parent name occurs in the group's ("Islamic State Khorasan Province" is a
-// branch of "Islamic State"; not the other way round).
-bool BranchOf(std::string_view group, std::string_view parent);
 
 }  // namespace vigil
 

@@ -1,0 +1,72 @@
+#include "common/name_fold.h"
+
+#include <algorithm>
+
+namespace vigil {
+namespace {
+
+bool IsWordByte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+// Every word of `small` occurs in `big`.
+bool Subset(const std::vector<std::string>& small, const std::vector<std::string>& big) {
+  return std::all_of(small.begin(), small.end(), [&](const std::string& w) {
+    return std::find(big.begin(), big.end(), w) != big.end();
+  });
+}
+
+}  // namespace
+
+std::string FoldWords(std::string_view text) {
+  std::string out;
+  bool gap = false;
+  for (unsigned char c : text) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
+    if (!IsWordByte(c)) {
+      gap = true;
+      continue;
+    }
+    if (gap && !out.empty()) out.push_back(' ');
+    gap = false;
+    out.push_back(static_cast<char>(c));
+  }
+  return out;
+}
+
+std::vector<std::string> SplitFolded(std::string_view folded) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < folded.size()) {
+    const size_t end = std::min(folded.find(' ', i), folded.size());
+    if (end > i) out.emplace_back(folded.substr(i, end - i));
+    i = end + 1;
+  }
+  return out;
+}
+
+std::string FoldName(std::string_view name) {
+  std::string out;
+  bool first = true;
+  for (const std::string& w : SplitFolded(FoldWords(name))) {
+    const bool article = w == "al" || w == "el" || (first && w == "the");
+    first = false;
+    if (article) continue;
+    if (!out.empty()) out.push_back(' ');
+    out += w;
+  }
+  return out;
+}
+
+bool BranchOf(std::string_view group, std::string_view parent) {
+  const auto wg = SplitFolded(FoldName(group)), wp = SplitFolded(FoldName(parent));
+  return !wp.empty() && Subset(wp, wg);
+}
+
+bool NamesOverlap(std::string_view a, std::string_view b) {
+  const auto wa = SplitFolded(FoldName(a)), wb = SplitFolded(FoldName(b));
+  if (wa.empty() || wb.empty()) return false;
+  return wa.size() <= wb.size() ? Subset(wa, wb) : Subset(wb, wa);
+}
+
+}  // namespace vigil
