@@ -19,7 +19,11 @@
 #      marked as reuse among copies and hidden without --include-copies, and
 #      the spokesman's line another outlet's (non-copy) story quotes;
 #   7. entity GROUP --at DATE names the leader the samples report appointed
-#      before that date, beside the knowledge base's tenures.
+#      before that date, beside the knowledge base's tenures;
+#   8. a new article about an attack a sample reports joins that merged event
+#      as it is stored: every earlier event keeps its id (the article also
+#      recalls an older attack), that event counts two articles, and
+#      `stories` tells it with both.
 set -euo pipefail
 
 # What samples/ holds (samples/README.md): 12 .txt + 1 .txt.gz + 8 .html +
@@ -209,5 +213,48 @@ if len(stored) != 1 or stored[0]["started_by"] != "appointed" or not stored[0]["
 if not kb:
     sys.exit("no knowledge-base tenure on 2025-03")
 ' "$held" || fail "entity --at output: ${held:0:300}"
+
+# 8. Merged events are assigned as articles arrive, and keep their ids.
+step "events and stories as articles arrive"
+"$VIGIL" events --db t.db --json >events_before.jsonl || fail "events exited $?"
+python3 - <<'EOF'
+import json
+a = {"title": "Prison guards die in car bomb and gun attack outside Syrian city",
+     "published": "2025-11-05", "url": "https://example.org/e2e/prison",
+     "text": "Islamic State militants attacked a prison near the Syrian city of Hasakah "
+             "on November 2, killing four guards and wounding six, the Syrian "
+             "Democratic Forces said.\n\nThe attackers set off a car bomb at the outer "
+             "wall before firing at the guard towers, the force said in a statement. "
+             "The Islamic State group later claimed the attack.\n\nIn March 2019, a "
+             "car bomb in the town of Qamishli killed five people.\n\nThe prison holds "
+             "several thousand men detained during the war against the group."}
+open("prison.jsonl", "w").write(json.dumps(a) + "\n")
+EOF
+run_ingest prison.jsonl --db t.db
+[[ $ingest_rc -eq 0 ]] || { cat ingest.err >&2; fail "ingest of prison.jsonl exited $ingest_rc"; }
+"$VIGIL" events --db t.db --json >events_after.jsonl || fail "events exited $?"
+"$VIGIL" stories --db t.db --json >stories.jsonl || fail "stories exited $?"
+python3 - <<'EOF' || fail "merged events after a new article (see above)"
+import json, sys
+before = {e["id"]: e for e in map(json.loads, open("events_before.jsonl"))}
+after = {e["id"]: e for e in map(json.loads, open("events_after.jsonl"))}
+moved = [i for i, e in before.items()
+         if i not in after or (after[i]["type"], after[i]["date"]) != (e["type"], e["date"])]
+if moved:
+    sys.exit("events changed id or vanished: %r" % moved[:3])
+grown = [i for i, e in after.items()
+         if i in before and len(e["sources"]) == len(before[i]["sources"]) + 1]
+# The 2019 bombing is new and earlier than every sample event: ids that
+# follow time order would all have moved.
+if len(grown) != 1 or len(after) != len(before) + 1:
+    sys.exit("expected the article to join one event and add one, got %r (%d -> %d events)"
+             % (grown, len(before), len(after)))
+stories = [json.loads(l) for l in open("stories.jsonl")]
+if not any(grown[0] in s["events"] and len(s["articles"]) >= 2 for s in stories):
+    sys.exit("no story tells event %d with both articles" % grown[0])
+open("grown.txt", "w").write(str(grown[0]))
+EOF
+"$VIGIL" event "$(cat grown.txt)" --db t.db | grep -q "prison.jsonl" ||
+  fail "event $(cat grown.txt) does not list the new article"
 
 step "PASS ($documents documents from $sources sources)"

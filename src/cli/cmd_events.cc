@@ -1,12 +1,18 @@
 // vigil events / event / timeline / report: merged events from the store.
+#include <algorithm>
 #include <cstdio>
+#include <deque>
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "cli/commands.h"
 #include "cli/event_view.h"
+#include "cli/stored_events.h"
+#include "merge/dates.h"
 #include "merge/merger.h"
 #include "merge/stories.h"
 #include "store/article_reader.h"
@@ -24,56 +30,121 @@ struct EventsArgs {
   bool json = false;
 };
 
-// Loads and merges, printing the failure; nullopt when it failed. Per-field
-// evidence is read only for what shows it (`event ID`, --json).
-std::optional<std::vector<MergedEvent>> Load(const std::string& db, bool field_evidence) {
-  auto events = LoadMergedEvents(db, field_evidence);
+// Opens the store's merged events, printing the failure; null when it failed.
+std::unique_ptr<StoredEvents> OpenEvents(const std::string& db) {
+  auto events = StoredEvents::Open(db);
   if (!events.ok()) {
     std::fprintf(stderr, "vigil: store %s: %s\n", db.c_str(),
                  events.status().ToString().c_str());
-    return std::nullopt;
+    return nullptr;
   }
   return std::move(events).value();
 }
 
-void PrintList(const std::vector<MergedEvent>& events, const EventFilter& filter,
-               bool json) {
-  int shown = 0;
-  for (const MergedEvent& e : events) {
-    if (!Matches(e, filter)) continue;
-    ++shown;
-    if (json) {
-      std::printf("%s\n", EventJson(e).c_str());
-    } else {
-      std::printf("#%-4lld %-10s  %-10s  %s  (%zu article%s)\n",
-                  static_cast<long long>(e.id),
-                  e.date.empty() ? "----------" : e.date.c_str(), EventTypeName(e.type),
-                  OneLine(e).c_str(), e.reports.size(), e.reports.size() == 1 ? "" : "s");
-    }
+int Failed(const std::string& db, const Status& s) {
+  std::fprintf(stderr, "vigil: store %s: %s\n", db.c_str(), s.ToString().c_str());
+  return kExitFailure;
+}
+
+// Calls `f` with the summary of every merged event whose row passes
+// `keep`, in time order, reading them a chunk at a time: up to kChunkEvents
+// merged events or kChunkReports reports, whichever comes first.
+Status ForEachEvent(StoredEvents& store, bool field_evidence,
+                    const std::function<bool(const MergedEventRow&)>& keep,
+                    const std::function<Status(MergedEvent&)>& f) {
+  constexpr size_t kChunkEvents = 512;
+  constexpr int64_t kChunkReports = 2048;
+  std::vector<int64_t> ids;
+  int64_t reports = 0;
+  auto flush = [&]() -> Status {
+    auto events = store.Load(ids, field_evidence);
+    ids.clear();
+    reports = 0;
+    if (!events.ok()) return events.status();
+    for (MergedEvent& e : *events) VIGIL_RETURN_IF_ERROR(f(e));
+    return Status::Ok();
+  };
+  for (const MergedEventRow& row : store.rows()) {
+    if (keep && !keep(row)) continue;
+    ids.push_back(row.id);
+    reports += row.reports;
+    if (ids.size() >= kChunkEvents || reports >= kChunkReports)
+      VIGIL_RETURN_IF_ERROR(flush());
   }
-  if (!json && shown == 0) std::printf("no matching events\n");
+  return flush();
+}
+
+// Rows that can pass `filter`: its type, and a report dated on or after
+// --since (the summary date is one of the reports' dates).
+std::function<bool(const MergedEventRow&)> RowFilter(const EventFilter& filter) {
+  std::optional<EventType> type;
+  for (EventType t : {EventType::kAttack, EventType::kStatement, EventType::kLeadership})
+    if (filter.type == EventTypeName(t)) type = t;
+  std::optional<DayRange> since = ParseDayRange(filter.since);
+  return [type, since](const MergedEventRow& r) {
+    if (type && r.type != *type) return false;
+    return !since || (r.last_day && *r.last_day >= since->first);
+  };
 }
 
 int RunEvents(const EventsArgs& args) {
-  auto events = Load(args.db, args.json);
-  if (!events) return kExitFailure;
-  PrintList(*events, args.filter, args.json);
+  auto store = OpenEvents(args.db);
+  if (!store) return kExitFailure;
+  int shown = 0;
+  Status s = ForEachEvent(
+      *store, args.json, RowFilter(args.filter), [&](MergedEvent& e) -> Status {
+        if (!Matches(e, args.filter)) return Status::Ok();
+        ++shown;
+        if (!args.json) {
+          std::printf(
+              "#%-4lld %-10s  %-10s  %s  (%zu article%s)\n", static_cast<long long>(e.id),
+              e.date.empty() ? "----------" : e.date.c_str(), EventTypeName(e.type),
+              OneLine(e).c_str(), e.reports.size(), e.reports.size() == 1 ? "" : "s");
+          return Status::Ok();
+        }
+        VIGIL_RETURN_IF_ERROR(store->Link(&e));
+        std::printf("%s\n", EventJson(e).c_str());
+        return Status::Ok();
+      });
+  if (!s.ok()) return Failed(args.db, s);
+  if (!args.json && shown == 0) std::printf("no matching events\n");
   return kExitOk;
 }
 
+// The summaries of the events `e` links to, by id.
+Result<std::map<int64_t, MergedEvent>> Linked(StoredEvents& store, const MergedEvent& e) {
+  std::map<int64_t, MergedEvent> out;
+  for (const std::vector<int64_t>* ids : {&e.followed_by, &e.preceded_by}) {
+    for (int64_t id : *ids) {
+      auto other = store.Summary(id);
+      if (!other.ok()) return other.status();
+      if (*other) out.emplace(id, **other);
+    }
+  }
+  return out;
+}
+
 int RunEvent(const EventsArgs& args) {
-  auto events = Load(args.db, true);
-  if (!events) return kExitFailure;
-  if (args.id < 1 || args.id > static_cast<int64_t>(events->size())) {
-    std::fprintf(stderr, "vigil: no event #%lld (the store has %zu)\n",
-                 static_cast<long long>(args.id), events->size());
+  auto store = OpenEvents(args.db);
+  if (!store) return kExitFailure;
+  auto loaded = store->Row(args.id)
+                    ? store->Load({args.id}, true)
+                    : Result<std::vector<MergedEvent>>(std::vector<MergedEvent>{});
+  if (!loaded.ok()) return Failed(args.db, loaded.status());
+  if (loaded->empty()) {
+    std::fprintf(stderr,
+                 "vigil: no event #%lld (the store has %zu; `vigil events` lists them)\n",
+                 static_cast<long long>(args.id), store->rows().size());
     return kExitFailure;
   }
-  MergedEvent e = (*events)[static_cast<size_t>(args.id - 1)];
+  MergedEvent& e = loaded->front();
+  if (Status s = store->Link(&e); !s.ok()) return Failed(args.db, s);
   // The sentences behind each field, quoted from the articles' text.
   if (Status quotes = LoadEvidenceQuotes(args.db, &e.reports); !quotes.ok())
     std::fprintf(stderr, "vigil: evidence sentences: %s\n", quotes.ToString().c_str());
-  std::printf("%s\n", args.json ? EventJson(e).c_str() : Detail(e, *events).c_str());
+  auto linked = Linked(*store, e);
+  if (!linked.ok()) return Failed(args.db, linked.status());
+  std::printf("%s\n", args.json ? EventJson(e).c_str() : Detail(e, *linked).c_str());
   return kExitOk;
 }
 
@@ -85,38 +156,55 @@ bool IsCall(const MergedEvent& e) {
          !e.methods.empty();
 }
 
-void PrintSection(const char* title, const std::vector<MergedEvent>& events,
-                  EventType type, size_t limit,
-                  const std::function<bool(const MergedEvent&)>& keep = nullptr) {
-  std::vector<const MergedEvent*> picked;
-  for (auto it = events.rbegin(); it != events.rend(); ++it) {
-    if (it->type == type && !it->date.empty() && (!keep || keep(*it)))
-      picked.push_back(&*it);
+// One section of the report: the latest `limit` dated events of a type that
+// `keep` accepts, seen in time order, and how many there are.
+struct Section {
+  const char* title;
+  EventType type;
+  size_t limit;
+  std::function<bool(const MergedEvent&)> keep;
+  bool hide_when_empty = false;
+  std::deque<MergedEvent> latest;
+  size_t count = 0;
+
+  void See(const MergedEvent& e) {
+    if (e.type != type || e.date.empty() || (keep && !keep(e))) return;
+    ++count;
+    latest.push_back(e);
+    latest.back().reports.clear();  // the summary is all a section shows
+    if (latest.size() > limit) latest.pop_front();
   }
-  if (picked.empty() && keep) return;
-  std::printf("\n%s (%zu; latest first)\n", title, picked.size());
-  for (size_t i = 0; i < picked.size() && i < limit; ++i) {
-    const MergedEvent& e = *picked[i];
+};
+
+Status PrintSection(StoredEvents& store, Section& section) {
+  if (section.count == 0 && section.hide_when_empty) return Status::Ok();
+  std::printf("\n%s (%zu; latest first)\n", section.title, section.count);
+  for (auto it = section.latest.rbegin(); it != section.latest.rend(); ++it) {
+    MergedEvent& e = *it;
     std::printf("  #%-4lld %s  %s\n", static_cast<long long>(e.id), e.date.c_str(),
                 OneLine(e).c_str());
+    VIGIL_RETURN_IF_ERROR(store.Link(&e));
     for (int64_t id : e.followed_by) {
-      std::printf("         followed by #%lld %s\n", static_cast<long long>(id),
-                  OneLine(events[static_cast<size_t>(id - 1)]).c_str());
+      auto other = store.Summary(id);
+      if (!other.ok()) return other.status();
+      if (*other)
+        std::printf("         followed by #%lld %s\n", static_cast<long long>(id),
+                    OneLine(**other).c_str());
     }
   }
+  return Status::Ok();
 }
 
-int RunReport(const EventsArgs& args) {
-  auto store = OpenForReading(args.db);
-  if (!store) return kExitFailure;
-  auto stats = store->Stats();
-  auto events = Load(args.db, false);
-  if (!stats.ok() || !events) return kExitFailure;
+// Counts of what the store holds across articles, for the report's header.
+struct Tally {
   // Keyed by folded name so "al-Shabaab" and "Al-Shabaab" count together;
   // shown as first written.
   std::map<std::string, std::pair<std::string, int>> groups;
+  size_t events = 0;
   int disputed = 0, contested = 0;  // sources disagree; competing accounts
-  for (const MergedEvent& e : *events) {
+
+  void See(const MergedEvent& e) {
+    ++events;
     for (const std::string* g : {&e.organization, &e.claimed_by, &e.perpetrator}) {
       if (g->empty()) continue;
       auto& slot = groups[FoldName(*g)];
@@ -126,10 +214,47 @@ int RunReport(const EventsArgs& args) {
     disputed += !e.disagreements.empty();
     contested += !e.disputed.empty();
   }
+};
+
+// Story positions of every stored report, printing the failure.
+std::optional<std::vector<ReportPosition>> Positions(StoredEvents& store,
+                                                     const std::string& db) {
+  std::vector<ReportPosition> out;
+  Status s =
+      store.reader().ForEachPosition([&](const ReportPosition& p) { out.push_back(p); });
+  if (!s.ok()) {
+    Failed(db, s);
+    return std::nullopt;
+  }
+  return out;
+}
+
+int RunReport(const EventsArgs& args) {
+  auto store = OpenForReading(args.db);
+  if (!store) return kExitFailure;
+  auto stats = store->Stats();
+  auto events = OpenEvents(args.db);
+  if (!stats.ok() || !events) return kExitFailure;
+  Tally tally;
+  Section sections[] = {
+      {"calls to attack", EventType::kStatement, 8, IsCall},
+      {"other statements (no group, nothing named to strike)", EventType::kStatement, 4,
+       [](const MergedEvent& e) { return !IsCall(e); }, true},
+      {"attacks", EventType::kAttack, 10, nullptr},
+      {"leadership changes", EventType::kLeadership, 8, nullptr},
+  };
+  Status s = ForEachEvent(*events, false, nullptr, [&](MergedEvent& e) {
+    tally.See(e);
+    for (Section& section : sections) section.See(e);
+    return Status::Ok();
+  });
+  if (!s.ok()) return Failed(args.db, s);
   size_t told_twice = 0, reused = 0;
+  auto positions = Positions(*events, args.db);
+  if (!positions) return kExitFailure;
   if (auto copies = LoadCopies(args.db); copies.ok()) {
-    for (const Story& s : BuildStories(*events, *copies))
-      told_twice += s.articles.size() > 1;
+    for (const Story& story : BuildStories(*positions, *copies, {}))
+      told_twice += story.articles.size() > 1;
     if (auto quotes = LoadQuoteUses(args.db); quotes.ok()) {
       for (const ReusedQuote& q : FindReusedQuotes(std::move(quotes).value(), *copies))
         reused += !q.copies_only;
@@ -140,12 +265,12 @@ int RunReport(const EventsArgs& args) {
       "  %lld articles from %lld sources; %zu events after merging (%d with "
       "sources that disagree)\n",
       static_cast<long long>(stats->documents), static_cast<long long>(stats->sources),
-      events->size(), disputed);
-  if (contested > 0)
+      tally.events, tally.disputed);
+  if (tally.contested > 0)
     std::printf(
         "  %d attacks with competing accounts (blamed on others, denied, not "
         "terrorism)\n",
-        contested);
+        tally.contested);
   std::printf(
       "  %zu stories told by more than one article (vigil stories); %lld articles "
       "nearly copy an earlier one\n",
@@ -155,44 +280,51 @@ int RunReport(const EventsArgs& args) {
       "--reused)\n",
       reused, reused == 1 ? "quotation" : "quotations");
   std::vector<std::pair<int, std::string>> ranked;
-  for (const auto& [key, shown] : groups) ranked.push_back({-shown.second, shown.first});
+  for (const auto& [key, shown] : tally.groups)
+    ranked.push_back({-shown.second, shown.first});
   std::sort(ranked.begin(), ranked.end());
   std::printf("  groups most reported:");
   for (size_t i = 0; i < ranked.size() && i < 6; ++i) {
     std::printf("%s %s (%d)", i ? "," : "", ranked[i].second.c_str(), -ranked[i].first);
   }
   std::printf("\n");
-  PrintSection("calls to attack", *events, EventType::kStatement, 8, IsCall);
-  PrintSection("other statements (no group, nothing named to strike)", *events,
-               EventType::kStatement, 4, [](const MergedEvent& e) { return !IsCall(e); });
-  PrintSection("attacks", *events, EventType::kAttack, 10);
-  PrintSection("leadership changes", *events, EventType::kLeadership, 8);
+  for (Section& section : sections) {
+    if (Status printed = PrintSection(*events, section); !printed.ok())
+      return Failed(args.db, printed);
+  }
   return kExitOk;
 }
 
+// Details of every article in `positions` and `copies`, printing the failure.
+std::optional<std::map<int64_t, StoryArticle>> StoryArticles(
+    const std::string& db, const std::vector<ReportPosition>& positions,
+    const std::vector<std::pair<int64_t, int64_t>>& copies) {
+  std::vector<int64_t> ids;
+  for (const ReportPosition& p : positions) ids.push_back(p.document_id);
+  for (const auto& [copy, original] : copies) ids.insert(ids.end(), {copy, original});
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  auto loaded = LoadArticles(db, ids);
+  if (!loaded.ok()) {
+    Failed(db, loaded.status());
+    return std::nullopt;
+  }
+  std::map<int64_t, StoryArticle> out;
+  for (const auto& [id, a] : *loaded) out[id] = {id, a.source, a.title, a.published};
+  return out;
+}
+
 int RunStories(const EventsArgs& args) {
-  auto events = Load(args.db, false);
+  auto events = OpenEvents(args.db);
   if (!events) return kExitFailure;
   auto copies = LoadCopies(args.db);
-  if (!copies.ok()) {
-    std::fprintf(stderr, "vigil: store %s: %s\n", args.db.c_str(),
-                 copies.status().ToString().c_str());
-    return kExitFailure;
-  }
-  // Copies that report no event are listed with the story they copy.
-  std::vector<int64_t> copied_ids;
-  for (const auto& [copy, original] : *copies)
-    copied_ids.insert(copied_ids.end(), {copy, original});
-  auto copied = LoadArticles(args.db, copied_ids);
-  if (!copied.ok()) {
-    std::fprintf(stderr, "vigil: store %s: %s\n", args.db.c_str(),
-                 copied.status().ToString().c_str());
-    return kExitFailure;
-  }
-  std::map<int64_t, StoryArticle> articles;
-  for (const auto& [id, a] : *copied) articles[id] = {id, a.source, a.title, a.published};
+  if (!copies.ok()) return Failed(args.db, copies.status());
+  auto positions = Positions(*events, args.db);
+  if (!positions) return kExitFailure;
+  auto articles = StoryArticles(args.db, *positions, *copies);
+  if (!articles) return kExitFailure;
   int shown = 0;
-  for (const Story& s : BuildStories(*events, *copies, articles)) {
+  for (const Story& s : BuildStories(*positions, *copies, *articles)) {
     if (s.articles.size() < 2 && !args.json)
       continue;  // one-article stories: --json only
     ++shown;
@@ -204,9 +336,11 @@ int RunStories(const EventsArgs& args) {
                 s.articles.size(), s.first.empty() ? "?" : s.first.c_str(),
                 s.last.empty() ? "?" : s.last.c_str());
     for (int64_t id : s.events) {
-      const MergedEvent& e = (*events)[static_cast<size_t>(id - 1)];
-      std::printf("  #%lld %s %s: %s\n", static_cast<long long>(id), e.date.c_str(),
-                  EventTypeName(e.type), OneLine(e).c_str());
+      auto e = events->Summary(id);
+      if (!e.ok()) return Failed(args.db, e.status());
+      if (!*e) continue;
+      std::printf("  #%lld %s %s: %s\n", static_cast<long long>(id), (*e)->date.c_str(),
+                  EventTypeName((*e)->type), OneLine(**e).c_str());
     }
     for (const StoryArticle& a : s.articles) {
       std::printf("    %s  %s  %s\n",

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/event_view.h"
 #include "cli/progress.h"
 #include "pipeline/pipeline.h"
 #include "store/store.h"
@@ -82,7 +83,9 @@ class StoreConsumer : public Consumer {
 };
 
 int RunIngest(const IngestArgs& args) {
-  auto store = Store::Open(args.db);
+  StoreOptions options;
+  options.canonical_name = CanonicalNames();
+  auto store = Store::Open(args.db, options);
   if (!store.ok()) {
     std::fprintf(stderr, "vigil: cannot open store %s: %s\n", args.db.c_str(),
                  store.status().ToString().c_str());

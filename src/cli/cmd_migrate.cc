@@ -8,6 +8,7 @@
 #include <string>
 
 #include "cli/commands.h"
+#include "cli/event_view.h"
 #include "store/migrations.h"
 #include "store/read_only_db.h"
 
@@ -34,6 +35,7 @@ int RunMigrate(const MigrateArgs& args) {
   }
   StoreOptions options;
   options.create_if_missing = false;
+  options.canonical_name = CanonicalNames();   // for reports stored before migration 7
   auto store = Store::Open(args.db, options);  // runs the pending migrations
   if (!store.ok()) {
     std::fprintf(stderr, "vigil: cannot migrate store %s: %s\n", args.db.c_str(),

@@ -25,27 +25,25 @@ std::string Canonical(const KnowledgeBase& kb, const std::string& name) {
   return e.type == EntityType::kLoc ? name : e.name;
 }
 
-void Canonicalise(const KnowledgeBase& kb, Event* e) {
-  for (std::string* field :
-       {&e->organization, &e->perpetrator, &e->claimed_by, &e->speaker, &e->person}) {
-    *field = Canonical(kb, *field);
-  }
-}
-
 }  // namespace
 
-Result<std::vector<MergedEvent>> LoadMergedEvents(const std::string& db,
-                                                  bool field_evidence) {
-  EventLoadOptions options;
-  options.field_evidence = field_evidence;
-  auto stored = LoadStoredEvents(db, options);
-  if (!stored.ok()) return stored.status();
-  // Without the knowledge base names are compared as written.
-  auto kb = KnowledgeBase::Load(KbOptions{});
-  if (kb.ok()) {
-    for (SourcedEvent& s : *stored) Canonicalise(**kb, &s.event);
+std::function<std::string(std::string_view)> CanonicalNames() {
+  static const std::shared_ptr<const KnowledgeBase> kb = [] {
+    auto loaded = KnowledgeBase::Load(KbOptions{});
+    return loaded.ok() ? std::shared_ptr<const KnowledgeBase>(std::move(loaded).value())
+                       : nullptr;
+  }();
+  return [](std::string_view name) {
+    return kb ? Canonical(*kb, std::string(name)) : std::string(name);
+  };
+}
+
+void CanonicaliseNames(Event* e) {
+  static const auto canonical = CanonicalNames();
+  for (std::string* field :
+       {&e->organization, &e->perpetrator, &e->claimed_by, &e->speaker, &e->person}) {
+    if (!field->empty()) *field = canonical(*field);
   }
-  return MergeEvents(std::move(stored).value());
 }
 
 namespace {
@@ -203,7 +201,7 @@ std::string OneLine(const MergedEvent& e) {
   return line;
 }
 
-std::string Detail(const MergedEvent& e, const std::vector<MergedEvent>& all) {
+std::string Detail(const MergedEvent& e, const std::map<int64_t, MergedEvent>& linked) {
   std::string out = fmt::format("event #{}: {} {}\n  {}\n", e.id, EventTypeName(e.type),
                                 e.date.empty() ? "(date unknown)" : e.date, OneLine(e));
   out += fmt::format("reported by {} article(s):\n", e.reports.size());
@@ -231,7 +229,9 @@ std::string Detail(const MergedEvent& e, const std::vector<MergedEvent>& all) {
     if (ids.empty()) return;
     out += std::string(label) + "\n";
     for (int64_t id : ids) {
-      const MergedEvent& o = all[static_cast<size_t>(id - 1)];
+      auto it = linked.find(id);
+      if (it == linked.end()) continue;
+      const MergedEvent& o = it->second;
       const bool named =
           std::count(e.on_named_target.begin(), e.on_named_target.end(), id);
       out += fmt::format("  #{} {} {}: {}{}\n", o.id, o.date, EventTypeName(o.type),

@@ -3,7 +3,10 @@
 #ifndef VIGIL_CLI_EVENT_VIEW_H_
 #define VIGIL_CLI_EVENT_VIEW_H_
 
+#include <functional>
+#include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "merge/merged_event.h"
@@ -12,10 +15,15 @@
 
 namespace vigil::cli {
 
-// Events of the store at `db`, merged across articles; each report's
-// per-field evidence only when `field_evidence`.
-Result<std::vector<MergedEvent>> LoadMergedEvents(const std::string& db,
-                                                  bool field_evidence = true);
+// The knowledge base's name for a group or person known by exactly one
+// entry ("ISIL" -> "Islamic State"), else the name as written: what merging
+// compares (StoreOptions::canonical_name). The knowledge base is loaded on
+// the first call; without it names stay as written. Thread-safe.
+std::function<std::string(std::string_view)> CanonicalNames();
+
+// Replaces the group and person names of `e` (organisation, perpetrator,
+// claimant, speaker, person) by their CanonicalNames form.
+void CanonicaliseNames(Event* e);
 
 // Which merged events a listing shows. Empty fields do not filter.
 struct EventFilter {
@@ -30,8 +38,9 @@ bool Matches(const MergedEvent& e, const EventFilter& filter);
 // "Kerman, Iran — suicide bombing; killed 84-103; claimed by Islamic State"
 std::string OneLine(const MergedEvent& e);
 
-// The event with every report, the fields they disagree on, and its links.
-std::string Detail(const MergedEvent& e, const std::vector<MergedEvent>& all);
+// The event with every report, the fields they disagree on, and its links;
+// `linked` holds the summaries of the events its links name.
+std::string Detail(const MergedEvent& e, const std::map<int64_t, MergedEvent>& linked);
 
 // One JSON object per event (no trailing newline).
 std::string EventJson(const MergedEvent& e);

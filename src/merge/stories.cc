@@ -39,37 +39,37 @@ struct ArticleInfo {
   size_t set = 0;
 };
 
-std::map<int64_t, ArticleInfo> Articles(const std::vector<MergedEvent>& events,
+std::map<int64_t, ArticleInfo> Articles(const std::vector<ReportPosition>& positions,
+                                        const std::map<int64_t, StoryArticle>& known,
                                         Sets& sets) {
   std::map<int64_t, ArticleInfo> by_doc;
-  for (const MergedEvent& m : events) {
-    for (const SourcedEvent& r : m.reports) {
-      auto [it, fresh] = by_doc.try_emplace(r.document_id);
-      ArticleInfo& info = it->second;
-      if (fresh) {
-        info.article = {r.document_id, r.source, r.title, r.published};
-        info.set = sets.Add();
-      }
-      const uint32_t offset = FirstOffset(r.event);
-      if (info.main_event == 0 || offset < info.main_offset) {
-        info.main_event = m.id;
-        info.main_offset = offset;
-      }
+  for (const ReportPosition& p : positions) {
+    auto [it, fresh] = by_doc.try_emplace(p.document_id);
+    ArticleInfo& info = it->second;
+    if (fresh) {
+      auto k = known.find(p.document_id);
+      if (k != known.end()) info.article = k->second;
+      info.article.document_id = p.document_id;
+      info.set = sets.Add();
+    }
+    if (info.main_event == 0 || p.offset < info.main_offset) {
+      info.main_event = p.merged_id;
+      info.main_offset = p.offset;
     }
   }
   return by_doc;
 }
 
-// Adds the articles of `copies` that report no event, when `copied` knows them.
+// Adds the articles of `copies` that report no event, when `known` has them.
 void AddCopiedArticles(const std::vector<std::pair<int64_t, int64_t>>& copies,
-                       const std::map<int64_t, StoryArticle>& copied, Sets& sets,
+                       const std::map<int64_t, StoryArticle>& known, Sets& sets,
                        std::map<int64_t, ArticleInfo>& articles) {
   for (const auto& [copy, original] : copies) {
     for (int64_t doc : {copy, original}) {
-      auto known = copied.find(doc);
-      if (known == copied.end() || articles.count(doc)) continue;
+      auto k = known.find(doc);
+      if (k == known.end() || articles.count(doc)) continue;
       ArticleInfo& info = articles[doc];
-      info.article = known->second;
+      info.article = k->second;
       info.article.document_id = doc;
       info.set = sets.Add();
     }
@@ -81,9 +81,24 @@ void AddCopiedArticles(const std::vector<std::pair<int64_t, int64_t>>& copies,
 std::vector<Story> BuildStories(const std::vector<MergedEvent>& events,
                                 const std::vector<std::pair<int64_t, int64_t>>& copies,
                                 const std::map<int64_t, StoryArticle>& copied) {
+  std::vector<ReportPosition> positions;
+  std::map<int64_t, StoryArticle> articles = copied;
+  for (const MergedEvent& m : events) {
+    for (const SourcedEvent& r : m.reports) {
+      positions.push_back({r.document_id, m.id, FirstOffset(r.event)});
+      articles.try_emplace(r.document_id,
+                           StoryArticle{r.document_id, r.source, r.title, r.published});
+    }
+  }
+  return BuildStories(positions, copies, articles);
+}
+
+std::vector<Story> BuildStories(const std::vector<ReportPosition>& positions,
+                                const std::vector<std::pair<int64_t, int64_t>>& copies,
+                                const std::map<int64_t, StoryArticle>& known) {
   Sets sets;
-  std::map<int64_t, ArticleInfo> articles = Articles(events, sets);
-  AddCopiedArticles(copies, copied, sets, articles);
+  std::map<int64_t, ArticleInfo> articles = Articles(positions, known, sets);
+  AddCopiedArticles(copies, known, sets, articles);
   std::map<int64_t, size_t> first_by_event;  // main event -> a set holding it
   for (auto& [doc, info] : articles) {
     if (info.main_event == 0) continue;  // reports no event

@@ -29,7 +29,26 @@ struct Story {
   std::string first, last;             // publication date range ("" when unknown)
 };
 
-// Groups the articles reporting `events` into stories; `copies` are pairs of
+// Where one stored event report sits: its article, its merged event, and
+// the first byte of its evidence in the article's text. An article's main
+// event is the one it reports first.
+struct ReportPosition {
+  int64_t document_id = 0;
+  int64_t merged_id = 0;
+  uint32_t offset = 0;
+};
+
+// Groups articles into stories from their reports' positions; `copies` are
+// pairs of document ids (a copy, its original) that belong together whatever
+// they report. `articles` gives each article's details (an article missing
+// from it is shown without them); a copy that reports no event joins its
+// original's story when `articles` knows it. Articles that share nothing
+// with others are stories of one.
+std::vector<Story> BuildStories(const std::vector<ReportPosition>& positions,
+                                const std::vector<std::pair<int64_t, int64_t>>& copies,
+                                const std::map<int64_t, StoryArticle>& articles);
+
+// As above, from merged events and their reports; `copies` are pairs of
 // document ids (a copy, its original) that belong together whatever they
 // report. An article that reports no event joins the story of an article it
 // copies (or that copies it) when `copied` gives its details; two such

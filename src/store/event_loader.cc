@@ -151,14 +151,24 @@ Status ParseSpans(std::string_view json, std::vector<Span>* spans) {
 
 namespace {
 
-constexpr const char* kSelect = R"sql(
-SELECT e.document_id, e.type, e.date, e.fields, d.published, d.title,
-       (SELECT s.source FROM sources s WHERE s.document_id = d.id ORDER BY s.id LIMIT 1),
-       e.evidence
-FROM events e JOIN documents d ON d.id = e.document_id
-ORDER BY e.document_id, e.ordinal)sql";
+const std::string kSelect = std::string("SELECT ") + kSourcedEventColumns +
+                            " FROM events e JOIN documents d ON d.id = e.document_id"
+                            " ORDER BY e.document_id, e.ordinal";
 
 }  // namespace
+
+Status ReadSourcedEvent(const Statement& row, int first, const EventLoadOptions& options,
+                        SourcedEvent* e) {
+  e->document_id = row.ColumnInt(first);
+  e->event.type = static_cast<EventType>(row.ColumnInt(first + 1));
+  e->event.date = row.ColumnText(first + 2);
+  VIGIL_RETURN_IF_ERROR(
+      ParseEventFields(row.ColumnText(first + 3), &e->event, options.field_evidence));
+  e->published = row.ColumnText(first + 4);
+  e->title = row.ColumnText(first + 5);
+  e->source = row.ColumnText(first + 6);
+  return ParseSpans(row.ColumnText(first + 7), &e->event.evidence);
+}
 
 Result<std::vector<SourcedEvent>> LoadStoredEvents(const std::string& path,
                                                    const EventLoadOptions& options) {
@@ -172,15 +182,7 @@ Result<std::vector<SourcedEvent>> LoadStoredEvents(const std::string& path,
     if (!row.ok()) return row.status();
     if (!*row) break;
     SourcedEvent e;
-    e.document_id = (*stmt)->ColumnInt(0);
-    e.event.type = static_cast<EventType>((*stmt)->ColumnInt(1));
-    e.event.date = (*stmt)->ColumnText(2);
-    VIGIL_RETURN_IF_ERROR(
-        ParseEventFields((*stmt)->ColumnText(3), &e.event, options.field_evidence));
-    e.published = (*stmt)->ColumnText(4);
-    e.title = (*stmt)->ColumnText(5);
-    e.source = (*stmt)->ColumnText(6);
-    VIGIL_RETURN_IF_ERROR(ParseSpans((*stmt)->ColumnText(7), &e.event.evidence));
+    VIGIL_RETURN_IF_ERROR(ReadSourcedEvent(**stmt, 0, options, &e));
     out.push_back(std::move(e));
   }
   return out;

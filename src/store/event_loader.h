@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "store/statement.h"
 #include "vigil/extraction.h"
 #include "vigil/status.h"
 
@@ -33,6 +34,19 @@ Status LoadEvidenceQuotes(const std::string& path, std::vector<SourcedEvent>* ev
 // Pairs (document, the earlier document it nearly copies) from the store's
 // copy index (migration 3), by document.
 Result<std::vector<std::pair<int64_t, int64_t>>> LoadCopies(const std::string& path);
+
+// The columns every event reader selects, in this order, after any of its
+// own: document id, type, date, fields, published, title, first source,
+// evidence.
+inline constexpr char kSourcedEventColumns[] =
+    "e.document_id, e.type, e.date, e.fields, d.published, d.title, "
+    "(SELECT s.source FROM sources s WHERE s.document_id = d.id ORDER BY s.id LIMIT 1), "
+    "e.evidence";
+
+// Reads the kSourcedEventColumns of the current row of `row`, starting at
+// column `first`, into *event. Corruption when the stored JSON is malformed.
+Status ReadSourcedEvent(const Statement& row, int first, const EventLoadOptions& options,
+                        SourcedEvent* event);
 
 // Parses the evidence JSON ([[begin,end],...]) into *spans.
 Status ParseSpans(std::string_view json, std::vector<Span>* spans);

@@ -185,6 +185,37 @@ WHERE id IN (SELECT entity_id FROM mentions);
 DROP TABLE mentions;
 )sql";
 
+// Migration 7: each event report is assigned to its merged event (one real
+// event) when it is stored (store/event_clusters.h), so the event commands
+// read only the merged events they show. merged_events holds one row per
+// real event: its type, the days its reports' own dates cover, and how many
+// reports it has. merge_keys holds each merged event's distinct match keys
+// (merge/match_key.h EncodeMatchKey) and merge_terms the index terms (name
+// word and week) under which they are found. Rows stored before this
+// migration keep merged_id NULL until a writable open assigns them.
+constexpr char kMigration7[] = R"sql(
+CREATE TABLE merged_events (
+  id INTEGER PRIMARY KEY,
+  type INTEGER NOT NULL,
+  first_day INTEGER,
+  last_day INTEGER,
+  reports INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX merged_events_by_day ON merged_events(type, first_day);
+CREATE TABLE merge_keys (
+  merged_id INTEGER NOT NULL,
+  key BLOB NOT NULL,
+  PRIMARY KEY (merged_id, key)
+) WITHOUT ROWID;
+CREATE TABLE merge_terms (
+  term INTEGER NOT NULL,
+  merged_id INTEGER NOT NULL,
+  PRIMARY KEY (term, merged_id)
+) WITHOUT ROWID;
+ALTER TABLE events ADD COLUMN merged_id INTEGER;
+CREATE INDEX events_by_merged ON events(merged_id);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "documents, sources, full-text index", kMigration1},
     {2, "entities, mentions, quotes, events", kMigration2},
@@ -192,6 +223,7 @@ constexpr Migration kMigrations[] = {
     {4, "band index without rowid", kMigration4},
     {5, "full-text rows written per batch", kMigration5},
     {6, "mentions as a column of entities", kMigration6},
+    {7, "event reports assigned to merged events", kMigration7},
 };
 
 Status Exec(sqlite3* db, const std::string& sql, std::string_view context) {

@@ -133,6 +133,7 @@ SqliteStore::SqliteStore(sqlite3* db, const StoreOptions& options)
 
 SqliteStore::~SqliteStore() {
   if (in_batch_) Exec("ROLLBACK", "rollback on close");
+  clusters_.reset();    // borrows statements_
   statements_.reset();  // statements must be finalized before the close
   sqlite3_close_v2(db_);
 }
@@ -167,11 +168,30 @@ Status SqliteStore::Configure() {
     // table (migration 4 drops the old band table) would be held in memory.
     VIGIL_RETURN_IF_ERROR(Migrate(db_));
     VIGIL_RETURN_IF_ERROR(Exec("PRAGMA temp_store = MEMORY", "set temp store"));
+    EventClusterOptions clusters;
+    clusters.merge.canonical = options_.canonical_name;
+    clusters_ = std::make_unique<EventClusters>(statements_.get(), std::move(clusters));
+    VIGIL_RETURN_IF_ERROR(AssignUnmergedEvents());
   }
   Result<int> version = ReadSchemaVersion(db_);
   if (!version.ok()) return version.status();
   schema_version_ = *version;
   return RequireLatestSchema(db_);
+}
+
+Status SqliteStore::AssignUnmergedEvents() {
+  Result<int64_t> unmerged = Count(
+      "SELECT count(*) FROM (SELECT 1 FROM events WHERE merged_id IS NULL LIMIT 1)");
+  if (!unmerged.ok()) return unmerged.status();
+  if (*unmerged == 0) return Status::Ok();
+  VIGIL_RETURN_IF_ERROR(Exec("BEGIN IMMEDIATE", "assign events to merged events"));
+  Status s = clusters_->AssignUnmerged();
+  if (s.ok()) s = Exec("COMMIT", "assign events to merged events");
+  if (!s.ok()) {
+    Exec("ROLLBACK", "assign events to merged events");
+    clusters_->Reset();
+  }
+  return s;
 }
 
 Status SqliteStore::CheckWritable() const {
@@ -223,6 +243,7 @@ Status SqliteStore::IndexText() {
 Status SqliteStore::Commit() {
   if (!in_batch_) return Status::InvalidArgument("Commit: no batch is open");
   VIGIL_RETURN_IF_ERROR(IndexText());
+  VIGIL_RETURN_IF_ERROR(clusters_->AssignQueued());
   Status s = RunCached("COMMIT");
   // A failed COMMIT may leave the transaction open (SQLITE_BUSY); the batch
   // stays open so the caller can retry or roll back.
@@ -238,6 +259,7 @@ Status SqliteStore::Rollback() {
   in_batch_ = false;
   unindexed_.clear();
   batch_.clear();
+  clusters_->Reset();
   if (sqlite3_get_autocommit(db_)) return Status::Ok();  // SQLite already rolled back
   return RunCached("ROLLBACK");
 }
@@ -290,7 +312,7 @@ Result<PutResult> SqliteStore::PutRows(const Document& doc,
   result.document_id = *id;
   VIGIL_RETURN_IF_ERROR(InsertSource(*id, doc.meta));
   if (!result.inserted) return result;
-  VIGIL_RETURN_IF_ERROR(InsertExtraction(*id, extraction));
+  VIGIL_RETURN_IF_ERROR(InsertExtraction(*id, doc.published, extraction));
   if (!doc.minhash.empty()) {
     Result<std::optional<CopyMatch>> copy = IndexSignature(*id, doc.minhash);
     if (!copy.ok()) return copy.status();
@@ -402,7 +424,8 @@ Status SqliteStore::InsertSource(int64_t document_id, const SourceInfo& meta) {
   return (*st)->Run();
 }
 
-Status SqliteStore::InsertExtraction(int64_t document_id, const Extraction& x) {
+Status SqliteStore::InsertExtraction(int64_t document_id, std::string_view published,
+                                     const Extraction& x) {
   for (size_t i = 0; i < x.entities.size(); ++i) {
     VIGIL_RETURN_IF_ERROR(InsertEntity(document_id, static_cast<int>(i), x.entities[i]));
   }
@@ -410,7 +433,8 @@ Status SqliteStore::InsertExtraction(int64_t document_id, const Extraction& x) {
     VIGIL_RETURN_IF_ERROR(InsertQuote(document_id, static_cast<int>(i), x.quotes[i]));
   }
   for (size_t i = 0; i < x.events.size(); ++i) {
-    VIGIL_RETURN_IF_ERROR(InsertEvent(document_id, static_cast<int>(i), x.events[i]));
+    VIGIL_RETURN_IF_ERROR(
+        InsertEvent(document_id, published, static_cast<int>(i), x.events[i]));
   }
   return Status::Ok();
 }
@@ -454,7 +478,8 @@ Status SqliteStore::InsertQuote(int64_t document_id, int ordinal, const Quote& q
   return s.Run();
 }
 
-Status SqliteStore::InsertEvent(int64_t document_id, int ordinal, const Event& e) {
+Status SqliteStore::InsertEvent(int64_t document_id, std::string_view published,
+                                int ordinal, const Event& e) {
   Result<Statement*> st = statements_->GetStatic(kInsertEvent);
   if (!st.ok()) return st.status();
   Statement& s = **st;
@@ -467,7 +492,9 @@ Status SqliteStore::InsertEvent(int64_t document_id, int ordinal, const Event& e
   s.BindTextOrNull(4, e.date);
   s.BindText(5, fields);
   s.BindText(6, evidence);
-  return s.Run();
+  VIGIL_RETURN_IF_ERROR(s.Run());
+  clusters_->Queue(sqlite3_last_insert_rowid(db_), e, published);
+  return Status::Ok();
 }
 
 std::string QuoteFtsWords(const std::string& query) {

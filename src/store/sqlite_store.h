@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "store/copy_index.h"
+#include "store/event_clusters.h"
 #include "store/statement.h"
 #include "store/store.h"
 
@@ -69,10 +70,14 @@ class SqliteStore final : public Store {
                                                   const Signature& signature);
   Result<int64_t> InsertDocument(const Document& doc, bool* inserted);
   Status InsertSource(int64_t document_id, const SourceInfo& meta);
-  Status InsertExtraction(int64_t document_id, const Extraction& extraction);
+  Status InsertExtraction(int64_t document_id, std::string_view published,
+                          const Extraction& extraction);
   Status InsertEntity(int64_t document_id, int ordinal, const Entity& entity);
   Status InsertQuote(int64_t document_id, int ordinal, const Quote& quote);
-  Status InsertEvent(int64_t document_id, int ordinal, const Event& event);
+  Status InsertEvent(int64_t document_id, std::string_view published, int ordinal,
+                     const Event& event);
+  // Assigns reports stored before migration 7 to merged events, once.
+  Status AssignUnmergedEvents();
   // Runs one search; a query FTS5 cannot parse is an InvalidArgument.
   Result<std::vector<SearchHit>> RunSearch(const std::string& match, int limit);
   Result<int64_t> Count(const char* sql);
@@ -80,6 +85,9 @@ class SqliteStore final : public Store {
   sqlite3* db_;
   StoreOptions options_;
   std::unique_ptr<StatementCache> statements_;
+  // Assigns the batch's event reports to merged events at Commit; null when
+  // read-only.
+  std::unique_ptr<EventClusters> clusters_;
   int schema_version_ = 0;
   bool in_batch_ = false;
   // Documents indexed since the pending band rows were last checked; Begin

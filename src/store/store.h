@@ -8,8 +8,10 @@
 #define VIGIL_STORE_STORE_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "vigil/document.h"
@@ -38,6 +40,10 @@ struct StoreOptions {
   // Above the budget (over about 500,000 documents) lookups read every
   // candidate's signature from the file instead; 0 never loads them.
   int copy_sketch_kib = 64 * 1024;
+  // Maps a group or person name to its canonical form when event reports are
+  // assigned to merged events (the knowledge base's alias resolution:
+  // "ISIL" -> "Islamic State"); names compare as written when unset.
+  std::function<std::string(std::string_view)> canonical_name;
 };
 
 struct PutResult {

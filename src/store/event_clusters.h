@@ -1,0 +1,79 @@
+// EventClusters assigns event reports to merged events (one real event each)
+// as the store takes them, so queries read merged events instead of merging
+// every stored report again. A report joins the earliest-created merged
+// event holding a report it matches (merge/match_key.h EventMatcher::Same),
+// else starts one: the same rule as MergeEvents over the reports in the
+// order they were stored. Candidates come from the merge_terms index (name
+// word and week), so the cost per report grows with the merged events that
+// share a word and a week, not with the store (migration 7).
+#ifndef VIGIL_STORE_EVENT_CLUSTERS_H_
+#define VIGIL_STORE_EVENT_CLUSTERS_H_
+
+#include <cstdint>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "merge/match_key.h"
+#include "store/statement.h"
+#include "vigil/extraction.h"
+#include "vigil/status.h"
+
+namespace vigil {
+
+struct EventClusterOptions {
+  MergeOptions merge;
+  // Merged events whose keys are kept in memory between lookups; past this
+  // the cache starts again empty. About 200 bytes each.
+  size_t cached_events = 50000;
+};
+
+// Not thread-safe; borrows the writer's statement cache, which must outlive it.
+class EventClusters {
+ public:
+  EventClusters(StatementCache* statements, EventClusterOptions options);
+
+  // Queues the report stored as events row `event_id`, an event of an
+  // article published on `published`, for assignment.
+  void Queue(int64_t event_id, const Event& event, std::string_view published);
+  size_t queued() const { return queue_.size(); }
+  // Forgets the queued reports after the first `n` (a Put rolled back).
+  void Truncate(size_t n) { queue_.resize(n); }
+  // Forgets every queued report and the cached keys (a batch rolled back).
+  void Reset();
+
+  // Assigns the queued reports in order, inside the caller's transaction,
+  // and empties the queue.
+  Status AssignQueued();
+
+  // Assigns every stored report without a merged event (a store upgraded to
+  // migration 7), in the order the reports were stored. Reads and parses
+  // their rows; meant for one run after the upgrade.
+  Status AssignUnmerged();
+
+ private:
+  struct Pending {
+    int64_t event_id;
+    MatchKey key;
+    std::optional<DayRange> own;  // the event's own date
+  };
+
+  Status Assign(const Pending& p);
+  // The earliest merged event holding a key Same as `key`; 0 for none.
+  Result<int64_t> Find(const MatchKey& key);
+  Result<const std::vector<MatchKey>*> Keys(int64_t merged_id);
+  Result<int64_t> Create(const Pending& p);
+  Status AddKey(int64_t merged_id, const MatchKey& key);
+
+  StatementCache* statements_;
+  EventClusterOptions options_;
+  EventMatcher matcher_;
+  std::vector<Pending> queue_;
+  std::unordered_map<int64_t, std::vector<MatchKey>> keys_;  // cache by merged id
+  std::vector<uint64_t> terms_;                              // scratch
+  std::vector<int64_t> candidates_;                          // scratch
+};
+
+}  // namespace vigil
+
+#endif  // VIGIL_STORE_EVENT_CLUSTERS_H_
