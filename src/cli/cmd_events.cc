@@ -187,9 +187,11 @@ Status PrintSection(StoredEvents& store, Section& section) {
     for (int64_t id : e.followed_by) {
       auto other = store.Summary(id);
       if (!other.ok()) return other.status();
-      if (*other)
-        std::printf("         followed by #%lld %s\n", static_cast<long long>(id),
-                    OneLine(**other).c_str());
+      if (!*other) continue;
+      const bool named =
+          std::count(e.on_named_target.begin(), e.on_named_target.end(), id) > 0;
+      std::printf("         followed by #%lld %s%s\n", static_cast<long long>(id),
+                  OneLine(**other).c_str(), named ? "  [at a place the call named]" : "");
     }
   }
   return Status::Ok();

@@ -27,14 +27,29 @@ std::string Canonical(const KnowledgeBase& kb, const std::string& name) {
 
 }  // namespace
 
-std::function<std::string(std::string_view)> CanonicalNames() {
-  static const std::shared_ptr<const KnowledgeBase> kb = [] {
+namespace {
+
+// The built-in knowledge base, loaded once; null when it cannot be.
+const KnowledgeBase* SharedKb() {
+  static const std::unique_ptr<const KnowledgeBase> kb = [] {
     auto loaded = KnowledgeBase::Load(KbOptions{});
-    return loaded.ok() ? std::shared_ptr<const KnowledgeBase>(std::move(loaded).value())
+    return loaded.ok() ? std::unique_ptr<const KnowledgeBase>(std::move(loaded).value())
                        : nullptr;
   }();
-  return [](std::string_view name) {
+  return kb.get();
+}
+
+}  // namespace
+
+std::function<std::string(std::string_view)> CanonicalNames() {
+  return [kb = SharedKb()](std::string_view name) {
     return kb ? Canonical(*kb, std::string(name)) : std::string(name);
+  };
+}
+
+std::function<bool(std::string_view, std::string_view)> PlaceWithin() {
+  return [kb = SharedKb()](std::string_view place, std::string_view region) {
+    return kb && kb->PlaceWithin(place, region);
   };
 }
 

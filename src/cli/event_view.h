@@ -21,6 +21,11 @@ namespace vigil::cli {
 // the first call; without it names stay as written. Thread-safe.
 std::function<std::string(std::string_view)> CanonicalNames();
 
+// KnowledgeBase::PlaceWithin of the built-in knowledge base (MergeOptions::
+// within): "Liège" lies within "Europe". False for every pair when the
+// knowledge base cannot be loaded. Thread-safe.
+std::function<bool(std::string_view, std::string_view)> PlaceWithin();
+
 // Replaces the group and person names of `e` (organisation, perpetrator,
 // claimant, speaker, person) by their CanonicalNames form.
 void CanonicaliseNames(Event* e);

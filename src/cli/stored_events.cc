@@ -19,6 +19,7 @@ constexpr int kMaxSpanDays = 800;
 MergeOptions Options() {
   MergeOptions o;
   o.canonical = CanonicalNames();
+  o.within = PlaceWithin();
   return o;
 }
 
@@ -126,8 +127,9 @@ Status StoredEvents::Link(MergedEvent* e) {
     if (*other == nullptr) continue;
     const MergedEvent& o = **other;
     if (!(call ? Followed(*e, o, matcher_) : Followed(o, *e, matcher_))) continue;
-    linked.push_back(
-        {SummaryDay(o), id, call ? OnNamedTarget(*e, o) : OnNamedTarget(o, *e)});
+    linked.push_back({SummaryDay(o), id,
+                      call ? OnNamedTarget(*e, o, matcher_.options())
+                           : OnNamedTarget(o, *e, matcher_.options())});
   }
   std::sort(linked.begin(), linked.end());
   for (const auto& [d, id, named] : linked) {

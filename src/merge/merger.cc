@@ -239,10 +239,10 @@ bool Followed(const MergedEvent& s, const MergedEvent& a, EventMatcher& matcher)
   return by_group(a.perpetrator) || by_group(a.claimed_by);
 }
 
-void AddLink(MergedEvent& s, MergedEvent& a) {
+void AddLink(MergedEvent& s, MergedEvent& a, const MergeOptions& options) {
   s.followed_by.push_back(a.id);
   a.preceded_by.push_back(s.id);
-  if (OnNamedTarget(s, a)) {
+  if (OnNamedTarget(s, a, options)) {
     s.on_named_target.push_back(a.id);
     a.on_named_target.push_back(s.id);
   }
@@ -273,7 +273,7 @@ void Link(std::vector<MergedEvent>& events, EventMatcher& matcher) {
                                std::pair{sd->last, std::numeric_limits<size_t>::max()});
     for (; it != attacks.end() && it->first - sd->last <= window; ++it) {
       MergedEvent& a = events[it->second];
-      if (Followed(s, a, matcher)) AddLink(s, a);
+      if (Followed(s, a, matcher)) AddLink(s, a, matcher.options());
     }
   }
 }
@@ -312,10 +312,15 @@ std::string DisputeText(const Dispute& d) {
   return who + " " + d.stance + (d.party.empty() ? "" : " " + d.party);
 }
 
-bool OnNamedTarget(const MergedEvent& call, const MergedEvent& attack) {
+bool OnNamedTarget(const MergedEvent& call, const MergedEvent& attack,
+                   const MergeOptions& options) {
+  auto at = [&](const std::string& place, const std::string& target) {
+    if (place.empty()) return false;
+    return NamesOverlap(target, place) ||
+           (options.within && options.within(place, target));
+  };
   return std::any_of(call.targets.begin(), call.targets.end(), [&](const std::string& t) {
-    return (!attack.location.empty() && NamesOverlap(t, attack.location)) ||
-           (!attack.country.empty() && NamesOverlap(t, attack.country));
+    return at(attack.location, t) || at(attack.country, t);
   });
 }
 

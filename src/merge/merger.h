@@ -29,6 +29,10 @@ struct MergeOptions {
   // Maps a group or person name to its canonical form (the knowledge base's
   // alias resolution: "ISIL" -> "Islamic State"); identity when unset.
   std::function<std::string(std::string_view)> canonical;
+  // True when `place` (a city, a country) lies within `region` ("Liège"
+  // within "Europe"): the knowledge base's geography, for calls that name a
+  // region. Unset: a place is within a name only when their words overlap.
+  std::function<bool(std::string_view place, std::string_view region)> within;
 };
 
 // Merges `reports` (any order). Output is in time order, ids 1..N; events
@@ -50,12 +54,14 @@ bool Followed(const MergedEvent& call, const MergedEvent& attack, EventMatcher& 
 
 // Records that `attack` followed `call`: each lists the other's id, and
 // on_named_target too when the attack hit a place the call named.
-void AddLink(MergedEvent& call, MergedEvent& attack);
+void AddLink(MergedEvent& call, MergedEvent& attack, const MergeOptions& options);
 
-// True when `attack` happened at a place `call` named as a target (its
-// location or country overlaps one of the call's targets): the link then
-// reads "followed, at a place the call named", still never "caused".
-bool OnNamedTarget(const MergedEvent& call, const MergedEvent& attack);
+// True when `attack` happened at a place `call` named as a target: its
+// location or country overlaps one of the call's targets or lies within it
+// (options.within: "Liège" within a call's "Europe"). The link then reads
+// "followed, at a place the call named", still never "caused".
+bool OnNamedTarget(const MergedEvent& call, const MergedEvent& attack,
+                   const MergeOptions& options = {});
 
 // "84", or "84-100" when the count gives a different maximum; "" for none.
 std::string CountText(const std::optional<Count>& count);

@@ -180,5 +180,22 @@ TEST(MergeTest, CanonicalNamesLetAliasesMerge) {
             2u);
 }
 
+TEST(MergeTest, AttackWithinANamedRegionIsOnANamedTarget) {
+  MergedEvent call, attack;
+  call.type = EventType::kStatement;
+  call.targets = {"Europe"};
+  attack.type = EventType::kAttack;
+  attack.location = "Ghent";
+  attack.country = "Belgium";
+  EXPECT_FALSE(OnNamedTarget(call, attack));  // no geography: words only
+  MergeOptions options;
+  options.within = [](std::string_view place, std::string_view region) {
+    return place == "Belgium" && region == "Europe";
+  };
+  EXPECT_TRUE(OnNamedTarget(call, attack, options));
+  call.targets = {"Asia"};
+  EXPECT_FALSE(OnNamedTarget(call, attack, options));
+}
+
 }  // namespace
 }  // namespace vigil
