@@ -36,9 +36,6 @@ class EventClusters {
   // Queues the report stored as events row `event_id`, an event of an
   // article published on `published`, for assignment.
   void Queue(int64_t event_id, const Event& event, std::string_view published);
-  size_t queued() const { return queue_.size(); }
-  // Forgets the queued reports after the first `n` (a Put rolled back).
-  void Truncate(size_t n) { queue_.resize(n); }
   // Forgets every queued report and the cached keys (a batch rolled back).
   void Reset();
 
