@@ -9,14 +9,14 @@ bool IsWordByte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
-// Every word of `small` occurs in `big`.
-bool Subset(const std::vector<std::string>& small, const std::vector<std::string>& big) {
+}  // namespace
+
+bool WordsWithin(const std::vector<std::string>& small,
+                 const std::vector<std::string>& big) {
   return std::all_of(small.begin(), small.end(), [&](const std::string& w) {
     return std::find(big.begin(), big.end(), w) != big.end();
   });
 }
-
-}  // namespace
 
 std::string FoldWords(std::string_view text) {
   std::string out;
@@ -60,13 +60,13 @@ std::string FoldName(std::string_view name) {
 
 bool BranchOf(std::string_view group, std::string_view parent) {
   const auto wg = SplitFolded(FoldName(group)), wp = SplitFolded(FoldName(parent));
-  return !wp.empty() && Subset(wp, wg);
+  return !wp.empty() && WordsWithin(wp, wg);
 }
 
 bool NamesOverlap(std::string_view a, std::string_view b) {
   const auto wa = SplitFolded(FoldName(a)), wb = SplitFolded(FoldName(b));
   if (wa.empty() || wb.empty()) return false;
-  return wa.size() <= wb.size() ? Subset(wa, wb) : Subset(wb, wa);
+  return wa.size() <= wb.size() ? WordsWithin(wa, wb) : WordsWithin(wb, wa);
 }
 
 }  // namespace vigil

@@ -23,6 +23,10 @@ std::string FoldName(std::string_view name);
 // The space-separated words of a folded string.
 std::vector<std::string> SplitFolded(std::string_view folded);
 
+// True when every word of `small` occurs in `big` (both from SplitFolded).
+bool WordsWithin(const std::vector<std::string>& small,
+                 const std::vector<std::string>& big);
+
 // True when one folded name's words all occur in the other's ("Islamic State"
 // and "Islamic State Khorasan Province"): a group and its branch, a place
 // and the site in it. False when either name has no words.

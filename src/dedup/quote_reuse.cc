@@ -61,13 +61,15 @@ void JoinOverlapping(const std::vector<std::vector<uint64_t>>& shingles,
 // Two named speakers differ when neither name's words lie within the
 // other's ("al-Ansari" and "Abu Hudayfa al-Ansari" agree).
 bool SpeakersDiffer(const std::vector<QuoteUse>& uses) {
-  std::vector<const std::string*> names;
+  std::vector<std::vector<std::string>> names;
   for (const QuoteUse& u : uses) {
-    if (!FoldName(u.speaker).empty()) names.push_back(&u.speaker);
+    std::vector<std::string> words = SplitFolded(FoldName(u.speaker));
+    if (!words.empty()) names.push_back(std::move(words));
   }
   for (size_t a = 0; a < names.size(); ++a) {
     for (size_t b = a + 1; b < names.size(); ++b) {
-      if (!NamesOverlap(*names[a], *names[b])) return true;
+      if (!WordsWithin(names[a], names[b]) && !WordsWithin(names[b], names[a]))
+        return true;
     }
   }
   return false;
