@@ -55,8 +55,7 @@ class Tokenizer {
       } else if (IsWordChar(c)) {
         i = Word(i);
       } else {
-        Punct(i, len, c);
-        i += len;
+        i += Punct(i, len, c);
       }
     }
     return std::move(out_);
@@ -121,18 +120,21 @@ class Tokenizer {
   bool Possessive(size_t i) const {
     return i < t_.size() && (t_[i] == 's' || t_[i] == 'S') && !WordAt(i + 1);
   }
-  void Punct(size_t i, size_t len, char32_t c) {
+  // Emits the punctuation mark at `i` (`len` bytes), or the possessive "'s"
+  // it opens; returns the bytes consumed.
+  size_t Punct(size_t i, size_t len, char32_t c) {
     if (IsApostrophe(c) && Possessive(i + len) && !out_.empty() &&
         out_.back().span.end == i) {
       Emit(i, i + len + 1, true);
       out_.back().lower = "'s";
-      return;
+      return len + 1;
     }
     Emit(i, i + len, false);
     Token& tok = out_.back();
     if (IsQuoteMark(c)) tok.lower = "\"";
     if (IsApostrophe(c)) tok.lower = "'";
     if (IsDash(c)) tok.lower = "-";
+    return len;
   }
   void Emit(size_t b, size_t e, bool word) {
     Token tok;

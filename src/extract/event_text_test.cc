@@ -53,6 +53,15 @@ TEST(EventTextTest, EveryApostropheTokenizesLikeTheAsciiOne) {
   for (const char* mark : kApostrophes) EXPECT_EQ(Words(With(text, mark)), ascii) << mark;
 }
 
+TEST(EventTextTest, PossessiveIsOneTokenWithNothingLeftOver) {
+  const std::vector<std::string> expected = {"the", "port", "'s", "gate", "./p"};
+  EXPECT_EQ(Words("The port's gate."), expected);
+  EXPECT_EQ(Words("The port\u2019s gate."), expected);
+  // A plural possessive keeps its apostrophe as punctuation.
+  EXPECT_EQ(Words("The rebels' depot"),
+            (std::vector<std::string>{"the", "rebels", "'/p", "depot"}));
+}
+
 // What an event list says, for comparing two readings of one story.
 std::string Describe(const std::vector<Event>& events) {
   std::string out;
