@@ -74,12 +74,14 @@ class Reader {
     pos_ += 8;
     return true;
   }
+  // Only the shortest form PutVarint writes, and at most 32 bits, decodes:
+  // every decoded key encodes back to the same bytes.
   bool Varint(uint64_t* v) {
     *v = 0;
-    for (int shift = 0; shift < 64 && pos_ < in_.size(); shift += 7) {
+    for (int shift = 0; shift < 35 && pos_ < in_.size(); shift += 7) {
       const auto b = static_cast<unsigned char>(in_[pos_++]);
       *v |= uint64_t{b & 0x7Fu} << shift;
-      if (b < 0x80) return true;
+      if (b < 0x80) return (b != 0 || shift == 0) && *v <= UINT32_MAX;
     }
     return false;
   }

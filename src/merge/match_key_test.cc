@@ -50,6 +50,14 @@ TEST(MatchKeyTest, DamagedBytesAreRefused) {
   std::string bad_type = bytes;
   bad_type[0] = 9;
   EXPECT_FALSE(DecodeMatchKey(bad_type, &k));
+  // Only the shortest varints decode, so a decoded key encodes back to the
+  // same bytes: an attack dated day 0 to day 0, no names, no texts.
+  const std::string minimal("\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00", 12);
+  ASSERT_TRUE(DecodeMatchKey(minimal, &k));
+  EXPECT_EQ(EncodeMatchKey(k), minimal);
+  std::string padded = minimal;
+  padded.replace(2, 1, std::string("\x80\x00", 2));  // zero in two bytes
+  EXPECT_FALSE(DecodeMatchKey(padded, &k));
 }
 
 TEST(MatchKeyTest, UndatedReportTakesAWindowBeforePublication) {

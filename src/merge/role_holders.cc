@@ -61,7 +61,9 @@ void AddStoredRole(const DayRange& when, std::vector<const RoleChange*> changes,
     return a.first.first < b.first.first;
   });
   std::vector<RoleHolder> holding;
-  for (const auto& [d, c] : dated) {
+  for (const auto& entry : dated) {
+    const DayRange& d = entry.first;
+    const RoleChange* c = entry.second;  // a plain pointer: lambdas capture it
     if (d.first > when.last) break;
     auto same = std::find_if(holding.begin(), holding.end(), [&](const RoleHolder& h) {
       return NamesOverlap(h.person, c->person);

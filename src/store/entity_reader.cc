@@ -95,8 +95,9 @@ void AddRow(const Row& row, const std::map<std::string, int>& surfaces,
             StoredEntity* entity) {
   entity->documents.push_back(row.article.document_id);
   for (const auto& [surface, count] : surfaces) {
+    const std::string& name = surface;  // a plain reference: lambdas capture it
     auto it = std::find_if(entity->aliases.begin(), entity->aliases.end(),
-                           [&](const EntityAlias& a) { return a.surface == surface; });
+                           [&](const EntityAlias& a) { return a.surface == name; });
     if (it == entity->aliases.end()) {
       entity->aliases.push_back(EntityAlias{surface, 0, {}});
       it = entity->aliases.end() - 1;
