@@ -770,7 +770,9 @@ class AttackFinder {
 
   bool Keep(const Event& ev) const {
     if (!options_.drop_vague) return true;
-    if (MilitaryOnly(ev)) return false;
+    // Fighting between armed forces is no attack to report, unless a group
+    // is named behind it ("JNIM claimed the attack on the checkpoint").
+    if (MilitaryOnly(ev) && ev.perpetrator.empty() && ev.claimed_by.empty()) return false;
     size_t i = &ev - events_.data();
     bool has_place = !ev.location.empty() || !ev.country.empty();
     bool roles = !ev.weapons.empty() || !ev.physical_targets.empty() ||
