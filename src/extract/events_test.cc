@@ -129,6 +129,27 @@ TEST(EventsTest, LeadershipChanges) {
   EXPECT_EQ(changes[1].change, "appointed");
 }
 
+TEST(EventsTest, PredecessorNamedWithTheAppointmentGetsHisOwnChange) {
+  Document d = Doc(
+      "Al-Shabaab has named Abu Khalid al-Somali as its new spokesman, replacing Hassan "
+      "Abdi Warsame, who died of his wounds in February.",
+      "2024-04-02");
+  auto changes = OfType(ExtractEvents(d, Extraction{}), EventType::kLeadership);
+  ASSERT_EQ(changes.size(), 2u);
+  EXPECT_EQ(changes[0].person, "Abu Khalid al-Somali");
+  EXPECT_EQ(changes[0].change, "appointed");
+  EXPECT_EQ(changes[1].person, "Hassan Abdi Warsame");
+  EXPECT_EQ(changes[1].change, "died");
+  EXPECT_EQ(changes[1].role, "spokesman");
+  EXPECT_EQ(changes[1].date, "2024-02");
+  // Without a change of his own the predecessor gets none.
+  d =
+      Doc("Al-Shabaab has named Abu Khalid al-Somali as its new spokesman, replacing "
+          "Hassan Abdi Warsame.",
+          "2024-04-02");
+  EXPECT_EQ(OfType(ExtractEvents(d, Extraction{}), EventType::kLeadership).size(), 1u);
+}
+
 TEST(EventsTest, TheReporterOfADeathIsNotTheOneWhoDied) {
   Document d =
       Doc("In a new recording, the spokesman of ISIS, Abu Dawud al-Shami, said that the "

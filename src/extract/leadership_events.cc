@@ -58,6 +58,7 @@ class LeadershipFinder {
       if (!usable.empty())
         Emit(s, link, Nearest(usable, ctx_.names()[link.person].first, link.role_token));
     }
+    Predecessors(s, links, changes);
     // "killing himself": a change next to a person already tied to a role.
     for (size_t idx : ctx_.NamesIn(s)) {
       const NameMention& m = ctx_.names()[idx];
@@ -72,6 +73,35 @@ class LeadershipFinder {
       if (Distance(change.first, m.first) <= 6) Emit(s, link, change);
     }
     Remember(links);
+  }
+
+  // "appointed X as its spokesman, replacing Y, who died in January": Y held
+  // the role X takes; the change written after Y's name (a relative clause,
+  // within six tokens) is Y's. Appointment words there are X's, not Y's.
+  void Predecessors(size_t s, const std::vector<RoleLink>& links,
+                    const std::vector<std::pair<size_t, std::string>>& changes) {
+    const auto& sent = et_.sentences[s];
+    for (size_t t = sent.first; t < sent.last; ++t) {
+      const std::string_view w = W(t);
+      if (w != "replacing" && w != "replaces" && w != "succeeding" && w != "succeeds")
+        continue;
+      const RoleLink* appointed = nullptr;
+      for (const RoleLink& l : links) {
+        if (l.person >= 0 && l.role_token < t) appointed = &l;
+      }
+      auto name_at = [&](size_t k) { return k < sent.last ? ctx_.NameAtToken(k) : -1; };
+      const int before = name_at(t + 1) >= 0 ? name_at(t + 1) : name_at(t + 2);
+      if (appointed == nullptr || before < 0) continue;
+      const NameMention& m = ctx_.names()[before];
+      if (m.type != EntityType::kPerson || Linked(links, before)) continue;
+      for (const auto& change : changes) {
+        if (change.first < m.last || change.first > m.last + 6 ||
+            change.second == "appointed")
+          continue;
+        Emit(s, RoleLink{before, m.first, appointed->role}, change);
+        break;
+      }
+    }
   }
 
   // "new" marks an appointment only right before the role word.
