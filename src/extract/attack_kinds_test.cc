@@ -1,5 +1,6 @@
-// Attacks on soldiers: fighting between armed forces is not reported as an
-// attack, but an attack on soldiers that a group carried out or claimed is.
+// Attacks on soldiers and with vehicles: fighting between armed forces is
+// not reported as an attack, but an attack on soldiers that a group carried
+// out or claimed is; a car bomb's car is a weapon, not a target.
 #include <gtest/gtest.h>
 
 #include <memory>
@@ -9,7 +10,7 @@
 namespace vigil {
 namespace {
 
-class AttackMilitaryTest : public ::testing::Test {
+class AttackKindsTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     auto made = Extractor::Create();
@@ -30,9 +31,9 @@ class AttackMilitaryTest : public ::testing::Test {
   }
   static Extractor* extractor_;
 };
-Extractor* AttackMilitaryTest::extractor_ = nullptr;
+Extractor* AttackKindsTest::extractor_ = nullptr;
 
-TEST_F(AttackMilitaryTest, ClaimedAttackOnSoldiersIsKept) {
+TEST_F(AttackKindsTest, ClaimedAttackOnSoldiersIsKept) {
   auto attacks = Attacks(
       "Gunmen killed 14 soldiers at an army post near Djibo on Saturday. JNIM "
       "claimed responsibility for the attack in a statement on Sunday.");
@@ -43,11 +44,26 @@ TEST_F(AttackMilitaryTest, ClaimedAttackOnSoldiersIsKept) {
   EXPECT_EQ(attacks[0].killed->min, 14);
 }
 
-TEST_F(AttackMilitaryTest, ClashWithoutAGroupIsNoAttack) {
+TEST_F(AttackKindsTest, ClashWithoutAGroupIsNoAttack) {
   EXPECT_TRUE(
       Attacks("Two soldiers and three rebels were killed in a clash near Djibo on "
               "Saturday, the army said.")
           .empty());
+}
+
+// The vehicle of a car bomb is its weapon, not its target.
+TEST_F(AttackKindsTest, SuicideCarBombingIsOneKindWithTheVehicleAsWeapon) {
+  auto attacks = Attacks(
+      "A suicide car bombing at a police station in Mogadishu killed seven officers "
+      "on Tuesday.");
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(attacks[0].attack_type, "suicide bombing");
+  EXPECT_EQ(attacks[0].physical_targets, (std::vector<std::string>{"police station"}));
+  attacks = Attacks(
+      "Gunmen fired on a car carrying three officials in Kabul, killing all "
+      "three.");
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(attacks[0].physical_targets, (std::vector<std::string>{"car"}));
 }
 
 }  // namespace
