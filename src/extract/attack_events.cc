@@ -45,7 +45,7 @@ using Triggers = std::vector<std::pair<size_t, std::string>>;  // token, attack 
 class AttackFinder {
  public:
   AttackFinder(const EventContext& ctx, const AttackOptions& options)
-      : ctx_(ctx), et_(ctx.text()), options_(options) {}
+      : ctx_(ctx), et_(ctx.text()), options_(options), dateline_end_(DatelineEnd(et_)) {}
 
   // The kept attacks; (*background)[i] tells whether out[i] is an earlier
   // attack the article recalls rather than its news.
@@ -306,13 +306,18 @@ class AttackFinder {
 
   void Place(AttackMention* m) {
     const auto& sent = et_.sentences[m->sentence];
-    int best = -1, best_rank = -1;
+    int best = -1, best_rank = -1, dateline = -1;
     size_t best_dist = 0;
     for (size_t idx : ctx_.NamesIn(m->sentence)) {
       const NameMention& n = ctx_.names()[idx];
       if (n.type != EntityType::kLoc || et_.tokens[n.first].in_quote ||
           !m->clause.Contains(n.first))
         continue;
+      // Where the story was filed is the place only when nothing else is.
+      if (n.first < dateline_end_) {
+        if (dateline < 0) dateline = static_cast<int>(idx);
+        continue;
+      }
       m->places.push_back(EventFold(n.canonical));
       if (KindRank(n.place_kind) >= 3) m->local_places.push_back(EventFold(n.canonical));
       if (InFromList(ctx_, n.first)) continue;
@@ -324,8 +329,9 @@ class AttackFinder {
       }
       if (n.place_kind == "country" && m->country.empty()) m->country = ctx_.CountryOf(n);
     }
+    if (best < 0 && m->country.empty()) best = dateline;
     if (best < 0) {
-      m->country = DemonymCountryIn(ctx_, m->sentence);
+      if (m->country.empty()) m->country = DemonymCountryIn(ctx_, m->sentence);
       return;
     }
     const NameMention& n = ctx_.names()[best];
@@ -527,7 +533,14 @@ class AttackFinder {
     if (events_.empty()) return nullptr;
     size_t i = Current();
     const Event& ev = events_[i];
-    if (!ev.location.empty() || !ev.country.empty() || background_[i]) return nullptr;
+    if (background_[i]) return nullptr;
+    // "... in northwestern Pakistan" then "The attack in Bannu": a definite
+    // report of a place in the country the current attack is placed in only
+    // says where in it.
+    const bool within = m.definite && location_rank_[i] <= KindRank("country") &&
+                        !m.country.empty() &&
+                        EventFold(m.country) == EventFold(ev.country);
+    if ((!ev.location.empty() || !ev.country.empty()) && !within) return nullptr;
     if (m.sentence > last_sentence_ + options_.anaphora_window) return nullptr;
     if (AnotherBefore(m)) return nullptr;
     if (!m.date.empty() && !ev.date.empty() && m.date.compare(0, 7, ev.date, 0, 7) != 0)
@@ -784,6 +797,7 @@ class AttackFinder {
   const EventContext& ctx_;
   const EventText& et_;
   const AttackOptions& options_;
+  const size_t dateline_end_;  // tokens before it are the story's dateline
   std::vector<Event> events_;
   std::vector<std::vector<std::string>> places_;
   std::vector<std::vector<std::string>> local_;  // places below country level

@@ -100,10 +100,29 @@ std::string DemonymCountryIn(const EventContext& ctx, size_t s) {
   return "";
 }
 
+size_t DatelineEnd(const EventText& et) {
+  constexpr size_t kMaxTokens = 12;
+  bool in_parens = false, agency = false;
+  for (size_t t = 0; t < et.tokens.size() && t < kMaxTokens; ++t) {
+    const Token& tok = et.tokens[t];
+    if (t == 0 && !tok.capitalised) return 0;
+    if (tok.lower == "-" && !in_parens) return t > 0 && tok.sentence == 0 ? t + 1 : 0;
+    if (tok.lower == "(" && !agency) {
+      in_parens = agency = true;
+    } else if (tok.lower == ")" && in_parens) {
+      in_parens = false;
+    } else if (tok.word ? !(tok.capitalised || tok.digits) : tok.lower != ",") {
+      return 0;
+    }
+  }
+  return 0;
+}
+
 bool ScenePlaceIn(const EventContext& ctx, size_t s, const TokenRange& clause) {
+  const size_t dateline = DatelineEnd(ctx.text());
   for (size_t idx : ctx.NamesIn(s)) {
     const NameMention& n = ctx.names()[idx];
-    if (n.type == EntityType::kLoc && clause.Contains(n.first) &&
+    if (n.type == EntityType::kLoc && clause.Contains(n.first) && n.first >= dateline &&
         !ctx.text().tokens[n.first].in_quote && !InFromList(ctx, n.first) &&
         !IsActorPlace(ctx, n))
       return true;

@@ -42,6 +42,13 @@ std::string DemonymCountryIn(const EventContext& ctx, size_t s);
 // a state acting (IsActorPlace). Thread-safe.
 bool ScenePlaceIn(const EventContext& ctx, size_t s, const TokenRange& clause);
 
+// The token after the dash of a dateline that opens the text ("PESHAWAR,
+// Pakistan (AP) —", "OUAGADOUGOU, April 14 (Reuters) -", "MOGADISHU —"):
+// where the story was filed, not where it happened. 0 when the text opens
+// with none. A dateline is at most 12 tokens of capitalised words, numbers,
+// commas and one parenthesised agency, ending at a dash.
+size_t DatelineEnd(const EventText& et);
+
 // Country of the place mention `n` from the gazetteer: the country code of
 // the KB place (a city of data/cities.tsv, a place of data/places.tsv) that
 // the entity recogniser matched to it; "" when the KB has none. For places

@@ -6,6 +6,7 @@
 
 #include <memory>
 
+#include "extract/event_text.h"
 #include "extract/extractor.h"
 
 namespace vigil {
@@ -58,6 +59,15 @@ TEST_F(AttackPlacesTest, CountryOfTheAttacksPlace) {
        "An attacker stabbed three commuters at a tram stop in Valencia, Spain, on "
        "Friday evening.\n",
        "Valencia", "Spain"},
+      {"the dateline is where the story was filed, not the attack's place",
+       "PESHAWAR, Pakistan (AP) \u2014 A suicide bomber struck a police station in "
+       "northwestern Pakistan on Tuesday, killing 12 officers.\nThe attack in Bannu "
+       "district wounded 20 others.\n",
+       "Bannu", "Pakistan"},
+      {"the dateline is the place when the story names no other",
+       "KABUL, March 18 (Reuters) - A suicide bomber killed 12 people at a mosque "
+       "on Friday, officials said.\n",
+       "Kabul", "Afghanistan"},
       {"the article's country wins over a later, more specific report",
        "Attacks on buses in Valencia, Spain, have killed four people this year.\n"
        "A bomb exploded on a bus in Valencia on Monday, killing two passengers.\n",
@@ -69,6 +79,19 @@ TEST_F(AttackPlacesTest, CountryOfTheAttacksPlace) {
     EXPECT_EQ(attacks[0].location, c.location) << c.why;
     EXPECT_EQ(attacks[0].country, c.country) << c.why;
   }
+}
+
+TEST(DatelineTest, EndsAfterTheDashOfAnOpeningDateline) {
+  auto end = [](const std::string& text) {
+    Document d;
+    d.text = text;
+    return DatelineEnd(TokenizeForEvents(d, {}));
+  };
+  EXPECT_EQ(end("MOGADISHU \u2014 A bomb exploded."), 2u);
+  EXPECT_EQ(end("LAGOS, Nigeria (Reuters) - Gunmen attacked a bus."), 7u);
+  EXPECT_EQ(end("A bomb exploded in Lagos - officials said."), 0u);
+  EXPECT_EQ(end("Police said - without naming anyone - that..."), 0u);
+  EXPECT_EQ(end("Lagos"), 0u);
 }
 
 }  // namespace

@@ -222,8 +222,12 @@ class RoleFinder {
            MatchAt(et_, ctx_.lex().physical_targets, i + len, &more))
       len += more;
     if (!Near(i, 8) && !ListedAfterTarget(i) && !PassiveDamageAfter(i + len)) return len;
-    // "a car bomb", "a suicide truck bomber": the vehicle is the weapon.
-    if (W(i + len).starts_with("bomb")) return len;
+    // "a car bomb", "a suicide truck bomber", "an explosives-laden van": the
+    // vehicle is the weapon.
+    const std::string_view before = i > 0 ? W(i - 1) : "";
+    if (W(i + len).starts_with("bomb") || before.ends_with("laden") ||
+        before == "booby-trapped")
+      return len;
     last_target_end_ = i + len;
     int name = ctx_.NameAtToken(i + len - 1);
     if (name >= 0) {
