@@ -47,14 +47,34 @@ class StatementFinder {
     for (size_t t = sent.first; t < sent.last; ++t) {
       size_t len;
       const std::string* kind = nullptr;
-      if (et_.tokens[t].in_quote ||
-          !MatchAt(et_, ctx_.lex().statement_cues, t, &len, &kind))
+      if (et_.tokens[t].in_quote) continue;
+      if (!MatchAt(et_, ctx_.lex().statement_cues, t, &len, &kind)) {
+        if (SplitCallFor(t, sent.last)) {
+          *narrow = false;
+          return t;
+        }
         continue;
+      }
       *narrow = !kind->empty();
       if (!*narrow || Completes(*kind, t + len, sent.last)) return t;
     }
     *narrow = false;
     return SIZE_MAX;
+  }
+
+  // "called in a 35-minute audio message for attacks": "called ... for"
+  // with a phrase of medium or place between, up to ten words before "for".
+  bool SplitCallFor(size_t t, size_t last) const {
+    const std::string_view w = W(t);
+    if (w != "called" && w != "calls" && w != "calling") return false;
+    const std::string_view next = W(t + 1);
+    if (next != "in" && next != "through" && next != "via" && next != "during")
+      return false;
+    for (size_t k = t + 2; k < t + 12 && k < last; ++k) {
+      if (et_.tokens[k].in_quote || !et_.tokens[k].word) return false;
+      if (W(k) == "for") return true;
+    }
+    return false;
   }
 
   // "instructed the prefects to ...", "claimed responsibility": what a
@@ -267,9 +287,10 @@ class StatementFinder {
           last_speaker_ = static_cast<int>(idx);
       }
     }
+    size_t method_end = 0;  // a phrase read as one method ("petrol bombs")
     for (size_t t = sent.first; t < sent.last && call; ++t) {
       if (quote_only && !et_.tokens[t].in_quote) continue;
-      Methods(t, ev);
+      if (t >= method_end) method_end = t + Methods(t, ev);
       if (t >= from) TargetGroups(t, ev);
     }
     if (call) Targets(s, from, quote_only, ev);
@@ -285,12 +306,15 @@ class StatementFinder {
       ev->evidence.push_back(sent.span);
   }
 
-  void Methods(size_t t, Event* ev) {
+  // Adds the method named at `t`; returns the tokens its phrase covers (0
+  // when none is named there).
+  size_t Methods(size_t t, Event* ev) {
     size_t len;
     const std::string* method = nullptr;
-    if (!MatchAt(et_, ctx_.lex().methods, t, &len, &method)) return;
+    if (!MatchAt(et_, ctx_.lex().methods, t, &len, &method)) return 0;
     if (std::find(ev->methods.begin(), ev->methods.end(), *method) == ev->methods.end())
       ev->methods.push_back(*method);
+    return len;
   }
 
   void TargetGroups(size_t t, Event* ev) {

@@ -172,3 +172,33 @@ TEST(StatementEventsTest, StateOfficialDoesNotSpeakForTheGroup) {
 
 }  // namespace
 }  // namespace vigil
+
+namespace vigil {
+namespace {
+
+TEST(StatementEventsTest, CallForSplitByItsMedium) {
+  auto found = OfType(
+      "The Islamic State's spokesman, Abu Omar al-Tunisi, called in a 20-minute video "
+      "for attacks on police officers in France.",
+      EventType::kStatement);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Abu Omar al-Tunisi");
+  EXPECT_EQ(found[0].medium, "video");
+  EXPECT_EQ(found[0].targets, std::vector<std::string>{"France"});
+  // "called ... for" far apart, or across a comma, is no call.
+  EXPECT_TRUE(OfType("Abu Omar al-Tunisi called in at the station, asking for water.",
+                     EventType::kStatement)
+                  .empty());
+}
+
+TEST(StatementEventsTest, PetrolBombsAreArsonNotExplosives) {
+  auto found = OfType(
+      "Islamic State spokesman Abu Omar al-Tunisi urged followers to use knives and "
+      "petrol bombs against police officers.",
+      EventType::kStatement);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].methods, (std::vector<std::string>{"knives", "arson"}));
+}
+
+}  // namespace
+}  // namespace vigil
