@@ -160,8 +160,8 @@ Status SqliteStore::Configure() {
   if (!options_.read_only) {
     VIGIL_RETURN_IF_ERROR(Exec("PRAGMA journal_mode = WAL", "set WAL journal"));
     VIGIL_RETURN_IF_ERROR(Exec("PRAGMA synchronous = NORMAL", "set synchronous"));
-    const std::string checkpoint =
-        "PRAGMA wal_autocheckpoint = " + std::to_string(options_.wal_autocheckpoint_pages);
+    const std::string checkpoint = "PRAGMA wal_autocheckpoint = " +
+                                   std::to_string(options_.wal_autocheckpoint_pages);
     VIGIL_RETURN_IF_ERROR(Exec(checkpoint.c_str(), "set WAL checkpoint interval"));
     VIGIL_RETURN_IF_ERROR(Exec("PRAGMA foreign_keys = ON", "enable foreign keys"));
     // Migrations first: a statement journal of one that rewrites a large
