@@ -7,6 +7,7 @@
 #include "extract/attack_places.h"
 #include "extract/attack_roles.h"
 #include "extract/attack_triggers.h"
+#include "extract/claimant.h"
 #include "extract/clause.h"
 #include "extract/numbers.h"
 
@@ -471,6 +472,13 @@ class AttackFinder {
       }
       int idx = ctx_.NameAtToken(t);
       if (idx >= 0) t = ctx_.names()[idx].last - 1;
+    }
+    // "claimed by Tehreek-e-Jihad Pakistan, a little-known group": a group
+    // the lexicon does not know, named right after the claim, claimed it.
+    if (claim != SIZE_MAX && W(claim) == "claimed" && W(claim + 1) == "by" &&
+        GroupAtToken(claim + 2) < 0) {
+      std::string named = UnknownGroupAt(ctx_, claim + 2, sent.last);
+      if (!named.empty()) m->claimed_by = m->perpetrator = named;
     }
     if (m->perpetrator.empty()) m->perpetrator = m->claimed_by;
   }

@@ -66,5 +66,21 @@ TEST_F(AttackKindsTest, SuicideCarBombingIsOneKindWithTheVehicleAsWeapon) {
   EXPECT_EQ(attacks[0].physical_targets, (std::vector<std::string>{"car"}));
 }
 
+// A claimant the knowledge base does not know is read from the text.
+TEST_F(AttackKindsTest, UnknownGroupAfterClaimedByIsTheClaimant) {
+  auto attacks = Attacks(
+      "A bomb killed six people at a bus station in Quetta on Monday. The bombing was "
+      "claimed by Lashkar-e-Noor Balochistan, a group unknown until now, while "
+      "al-Qaeda denied any role.");
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(attacks[0].claimed_by, "Lashkar-e-Noor Balochistan");
+  EXPECT_EQ(attacks[0].perpetrator, "Lashkar-e-Noor Balochistan");
+  attacks = Attacks(
+      "A bomb killed six people at a bus station in Quetta on Monday. The "
+      "bombing was claimed by al-Qaeda.");
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(attacks[0].claimed_by, "al-Qaeda");
+}
+
 }  // namespace
 }  // namespace vigil
