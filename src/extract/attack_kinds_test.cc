@@ -82,5 +82,17 @@ TEST_F(AttackKindsTest, UnknownGroupAfterClaimedByIsTheClaimant) {
   EXPECT_EQ(attacks[0].claimed_by, "al-Qaeda");
 }
 
+TEST_F(AttackKindsTest, BeheadingsAndExecutionsCountTheDead) {
+  auto attacks =
+      Attacks("Insurgents beheaded five farmers in a village near Maiduguri on Sunday.");
+  ASSERT_EQ(attacks.size(), 1u);
+  ASSERT_TRUE(attacks[0].killed.has_value());
+  EXPECT_EQ(attacks[0].killed->min, 5);
+  attacks = Attacks("Gunmen executed seven traders near Maiduguri on Monday.");
+  ASSERT_EQ(attacks.size(), 1u);
+  ASSERT_TRUE(attacks[0].killed.has_value());
+  EXPECT_EQ(attacks[0].killed->min, 7);
+}
+
 }  // namespace
 }  // namespace vigil

@@ -36,7 +36,8 @@ std::string CueFor(const EventContext& ctx, const EventText::Sentence& sent,
     if (n.first - k > 2) continue;
     if (MatchAt(et, ctx.lex().casualties, k, &len, &value) && k + len <= n.first) {
       if (w == "killing" || w == "killed" || w == "injuring" || w == "wounding" ||
-          w == "injured" || w == "wounded")
+          w == "injured" || w == "wounded" || w == "beheaded" || w == "beheading" ||
+          w == "executed" || w == "massacred" || w == "murdered")
         return *value;
     }
   }
