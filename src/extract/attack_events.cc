@@ -259,9 +259,10 @@ class AttackFinder {
     m.type = type;
     std::string_view prev = trigger > 0 ? W(trigger - 1) : "";
     bool plural = W(trigger) == "attacks" || W(trigger) == "bombings";
+    // "the group's attacks on farmers" tells of a habit, not one attack.
     m.specific = !type.empty() ? !plural
                                : (prev == "the" || prev == "a" || prev == "this" ||
-                                  prev == "that" || prev == "'s");
+                                  prev == "that" || (prev == "'s" && !plural));
     Place(&m);
     std::string_view prev2 = trigger > 1 ? W(trigger - 2) : "";
     bool definite =
