@@ -94,5 +94,16 @@ TEST_F(AttackKindsTest, BeheadingsAndExecutionsCountTheDead) {
   EXPECT_EQ(attacks[0].killed->min, 7);
 }
 
+// A branch named after a place ("the Islamic State's Mozambique province")
+// is the claimant, not a second scene.
+TEST_F(AttackKindsTest, BranchNamedAfterAPlaceIsNoScene) {
+  auto attacks = Attacks(
+      "Insurgents beheaded six farmers in a village near Pemba on Sunday. The Islamic "
+      "State's Mozambique province claimed the killings, saying its fighters had killed "
+      "seven people.");
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(attacks[0].claimed_by, "Islamic State");
+}
+
 }  // namespace
 }  // namespace vigil

@@ -113,6 +113,12 @@ bool IsActorPlace(const EventContext& ctx, const NameMention& n) {
   if (W(et, after) == "s") ++after;   // ... may leave its "s" as a word
   std::string_view next = W(et, after);
   if (next != "police" && IsA(ctx, kTriggerForces, next)) return true;
+  // "the Islamic State's Mozambique province": a group's branch, named
+  // after a place it claims, is an actor.
+  if ((next == "province" || next == "branch" || next == "wilayat" ||
+       next == "wilayah") &&
+      n.first > 0 && W(et, n.first - 1) == "'s")
+    return true;
   // "a U.S. official", "Iraqi government" (a country, not a city: "Kabul
   // officials" are officials in Kabul).
   if (IsA(ctx, kTriggerOfficial, next) && StateActorAt(ctx, n.first)) return true;
