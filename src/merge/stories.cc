@@ -124,6 +124,11 @@ std::vector<Story> BuildStories(const std::vector<ReportPosition>& positions,
       return std::tie(a.published, a.document_id) < std::tie(b.published, b.document_id);
     });
     std::sort(s.events.begin(), s.events.end());
+    s.id = std::min_element(s.articles.begin(), s.articles.end(),
+                            [](const StoryArticle& a, const StoryArticle& b) {
+                              return a.document_id < b.document_id;
+                            })
+               ->document_id;
     for (const StoryArticle& a : s.articles) {
       if (a.published.empty()) continue;
       if (s.first.empty()) s.first = a.published;
@@ -133,7 +138,6 @@ std::vector<Story> BuildStories(const std::vector<ReportPosition>& positions,
   }
   std::stable_sort(out.begin(), out.end(),
                    [](const Story& a, const Story& b) { return a.last > b.last; });
-  for (size_t i = 0; i < out.size(); ++i) out[i].id = static_cast<int64_t>(i + 1);
   return out;
 }
 

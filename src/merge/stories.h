@@ -22,7 +22,9 @@ struct StoryArticle {
 };
 
 struct Story {
-  int64_t id = 0;                      // 1-based, newest story first
+  // The lowest document id among its articles: a story keeps its id as
+  // articles join it (when two stories join, the older id stays).
+  int64_t id = 0;
   std::vector<StoryArticle> articles;  // by publication date, then id
   std::vector<int64_t> events;         // MergedEvent ids that are main events here
                                        // (empty for copies that report no event)
@@ -43,7 +45,8 @@ struct ReportPosition {
 // they report. `articles` gives each article's details (an article missing
 // from it is shown without them); a copy that reports no event joins its
 // original's story when `articles` knows it. Articles that share nothing
-// with others are stories of one.
+// with others are stories of one. Stories come latest first (by their last
+// article's publication date).
 std::vector<Story> BuildStories(const std::vector<ReportPosition>& positions,
                                 const std::vector<std::pair<int64_t, int64_t>>& copies,
                                 const std::map<int64_t, StoryArticle>& articles);

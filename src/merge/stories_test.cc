@@ -75,6 +75,26 @@ TEST(StoriesTest, CopiesThatReportNoEventJoinTheirOriginalsStory) {
             1u);
 }
 
+TEST(StoriesTest, AStoryKeepsItsIdAsArticlesJoin) {
+  std::vector<ReportPosition> positions = {{7, 1, 0}, {9, 2, 0}};
+  std::map<int64_t, StoryArticle> known = {{7, {7, "a", "", "2024-02-01"}},
+                                           {9, {9, "b", "", "2024-02-03"}}};
+  auto before = BuildStories(positions, {}, known);
+  ASSERT_EQ(before.size(), 2u);
+  EXPECT_EQ(before[0].id, 9);  // latest first
+  EXPECT_EQ(before[1].id, 7);
+  // A later article about event 1 joins story 7; a copy of doc 9 joins 9.
+  positions.push_back({12, 1, 40});
+  known[12] = {12, "c", "", "2024-02-05"};
+  known[13] = {13, "d", "", "2024-02-06"};
+  auto after = BuildStories(positions, {{13, 9}}, known);
+  ASSERT_EQ(after.size(), 2u);
+  EXPECT_EQ(after[0].id, 9);
+  EXPECT_EQ(after[0].articles.size(), 2u);
+  EXPECT_EQ(after[1].id, 7);
+  EXPECT_EQ(after[1].articles.size(), 2u);
+}
+
 TEST(StoriesTest, NothingInNothingOut) { EXPECT_TRUE(BuildStories({}, {}).empty()); }
 
 }  // namespace
