@@ -152,8 +152,41 @@ class StatementFinder {
         if (p >= 0) return p;
       }
     }
-    if (W(sent.first) != "he" && W(sent.first) != "she") return -1;
-    return last_speaker_ >= 0 ? last_speaker_ : RecentQuoteSpeaker(sent);
+    if (!PronounSubject(sent, cue)) return -1;
+    if (last_speaker_ >= 0) return last_speaker_;
+    const int quoted = RecentQuoteSpeaker(sent);
+    return quoted >= 0 ? quoted : RecentPerson(sent);
+  }
+
+  // "He urged", "In the video, he also urged": "he" or "she" opens the
+  // sentence or stands right before the cue.
+  bool PronounSubject(const EventText::Sentence& sent, size_t cue) const {
+    auto pronoun = [&](size_t t) { return W(t) == "he" || W(t) == "she"; };
+    if (pronoun(sent.first)) return true;
+    size_t k = cue;
+    if (k > sent.first && W(k - 1) == "also") --k;
+    return k > sent.first && pronoun(k - 1);
+  }
+
+  // The person a pronoun opening a call refers to: the first person named
+  // (outside quotations, not as a possessive) in the nearest of the three
+  // sentences before `sent` that names one, when that sentence ties people
+  // to a group (names a group or a role: "Al-Qaeda's leader X released a
+  // video"); -1 otherwise. An analyst or an official quoted before is no
+  // antecedent for a call.
+  int RecentPerson(const EventText::Sentence& sent) const {
+    const size_t s = &sent - et_.sentences.data();
+    for (size_t back = 1; back <= 3 && back <= s; ++back) {
+      if (!TiesToGroup(s - back)) continue;
+      for (size_t idx : ctx_.NamesIn(s - back)) {
+        const NameMention& m = ctx_.names()[idx];
+        if (m.type != EntityType::kPerson || et_.tokens[m.first].in_quote ||
+            W(m.last) == "'s" || QuoteMarkAround(m))
+          continue;
+        return static_cast<int>(idx);
+      }
+    }
+    return -1;
   }
 
   // "... ,” al-Hadrami says. He urges ...": the person credited with a
@@ -356,10 +389,33 @@ class StatementFinder {
       if (m.first > 0 && (W(m.first - 1) == "from" || W(m.first - 1) == "of") &&
           !(m.first > 2 && W(m.first - 2) == "streets"))
         continue;
+      if (PeopleNotPlace(m)) continue;
       if (std::find(ev->targets.begin(), ev->targets.end(), m.canonical) ==
           ev->targets.end())
         ev->targets.push_back(m.canonical);
     }
+  }
+
+  // True when sentence `s` names a known group or a role in one.
+  bool TiesToGroup(size_t s) const {
+    for (size_t idx : ctx_.NamesIn(s)) {
+      if (ctx_.names()[idx].group >= 0) return true;
+    }
+    const auto& sent = et_.sentences[s];
+    for (size_t t = sent.first; t < sent.last; ++t) {
+      if (MatchAt(et_, ctx_.lex().roles, t)) return true;
+    }
+    return false;
+  }
+
+  // "Jews", "Muslim": a people or a faith read as a place name is a target
+  // group, never a target place.
+  bool PeopleNotPlace(const NameMention& m) const {
+    if (m.last - m.first != 1) return false;
+    const std::string_view w = W(m.first);
+    return MatchAt(et_, ctx_.lex().target_groups, m.first) || w == "muslim" ||
+           w == "muslims" || w == "christian" || w == "jew" || w == "jewish" ||
+           w == "shia" || w == "sunni" || w == "hindu" || w == "sikh";
   }
 
   void Medium(const EventText::Sentence& sent, Event* ev) {

@@ -202,3 +202,25 @@ TEST(StatementEventsTest, PetrolBombsAreArsonNotExplosives) {
 
 }  // namespace
 }  // namespace vigil
+
+namespace vigil {
+namespace {
+
+TEST(StatementEventsTest, PronounAfterAnOpeningPhraseIsTheGroupsMan) {
+  auto found = OfType(
+      "Al-Qaeda's leader Abu Yahya al-Masri released a video on Sunday.\n"
+      "In the video, he urged followers to attack Jews and embassies in Kenya.",
+      EventType::kStatement);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].speaker, "Abu Yahya al-Masri");
+  EXPECT_EQ(found[0].targets, std::vector<std::string>{"Kenya"});  // not "Jews"
+  EXPECT_EQ(found[0].target_groups, std::vector<std::string>{"Jews"});
+  // An analyst named before is no antecedent of "he".
+  EXPECT_TRUE(OfType("Analyst John Moore said the network was weaker than before.\n"
+                     "In an interview, he called for attacks on its finances to go on.",
+                     EventType::kStatement)
+                  .empty());
+}
+
+}  // namespace
+}  // namespace vigil
