@@ -103,6 +103,12 @@ TEST_F(AttackKindsTest, BranchNamedAfterAPlaceIsNoScene) {
       "seven people.");
   ASSERT_EQ(attacks.size(), 1u);
   EXPECT_EQ(attacks[0].claimed_by, "Islamic State");
+  // A country's province is a place.
+  attacks = Attacks(
+      "Gunmen killed six policemen at a checkpoint in Pakistan's Khyber Pakhtunkhwa "
+      "province on Thursday.");
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(attacks[0].location, "Khyber Pakhtunkhwa");
 }
 
 }  // namespace

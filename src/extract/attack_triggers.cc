@@ -114,11 +114,15 @@ bool IsActorPlace(const EventContext& ctx, const NameMention& n) {
   std::string_view next = W(et, after);
   if (next != "police" && IsA(ctx, kTriggerForces, next)) return true;
   // "the Islamic State's Mozambique province": a group's branch, named
-  // after a place it claims, is an actor.
+  // after a place it claims, is an actor ("Pakistan's Khyber Pakhtunkhwa
+  // province" is a place).
   if ((next == "province" || next == "branch" || next == "wilayat" ||
        next == "wilayah") &&
-      n.first > 0 && W(et, n.first - 1) == "'s")
-    return true;
+      n.first > 1 && W(et, n.first - 1) == "'s") {
+    const int owner = ctx.NameAtToken(n.first - 2);
+    if ((owner >= 0 && ctx.names()[owner].group >= 0) || W(et, n.first - 2) == "group")
+      return true;
+  }
   // "a U.S. official", "Iraqi government" (a country, not a city: "Kabul
   // officials" are officials in Kabul).
   if (IsA(ctx, kTriggerOfficial, next) && StateActorAt(ctx, n.first)) return true;
