@@ -148,12 +148,11 @@ int RunEvent(const EventsArgs& args) {
   return kExitOk;
 }
 
-// A statement is shown as a call to attack when a group stands behind it
-// or it names something to strike (a place, a group of people, a method);
-// the rest (an official's appeal, a named person's order) are listed apart.
+// A statement is shown as a call to attack when it names something to
+// strike (a place, a group of people, a method); the rest (a group naming a
+// new leader, an official's appeal, a bare threat) are listed apart.
 bool IsCall(const MergedEvent& e) {
-  return !e.organization.empty() || !e.targets.empty() || !e.target_groups.empty() ||
-         !e.methods.empty();
+  return !e.targets.empty() || !e.target_groups.empty() || !e.methods.empty();
 }
 
 // One section of the report: the latest `limit` dated events of a type that
@@ -240,7 +239,7 @@ int RunReport(const EventsArgs& args) {
   Tally tally;
   Section sections[] = {
       {"calls to attack", EventType::kStatement, 8, IsCall},
-      {"other statements (no group, nothing named to strike)", EventType::kStatement, 4,
+      {"other statements (nothing named to strike)", EventType::kStatement, 6,
        [](const MergedEvent& e) { return !IsCall(e); }, true},
       {"attacks", EventType::kAttack, 10, nullptr},
       {"leadership changes", EventType::kLeadership, 8, nullptr},

@@ -1,5 +1,6 @@
 #include "extract/events.h"
 
+#include "extract/announcements.h"
 #include "extract/attack_events.h"
 #include "extract/event_context.h"
 #include "extract/field_evidence.h"
@@ -14,6 +15,7 @@ std::vector<Event> ExtractEvents(const Document& doc, const Extraction& found) {
   std::vector<Event> out = ExtractStatements(ctx);
   for (Event& e : ExtractAttacks(ctx)) out.push_back(std::move(e));
   for (Event& e : ExtractLeadership(ctx)) out.push_back(std::move(e));
+  AddAnnouncements(ctx, &out);
   AddFieldEvidence(ctx, &out);
   return out;
 }

@@ -150,6 +150,24 @@ TEST(EventsTest, PredecessorNamedWithTheAppointmentGetsHisOwnChange) {
   EXPECT_EQ(OfType(ExtractEvents(d, Extraction{}), EventType::kLeadership).size(), 1u);
 }
 
+TEST(EventsTest, SuccessorNamedInAnAudioMessageIsAChangeAndAStatement) {
+  Document d =
+      Doc("Al-Shabaab confirmed the death of its leader Abu Musa al-Somali and named Abu "
+          "Khalid Warsame as his successor in an audio message on Tuesday.",
+          "2024-04-04");
+  auto all = ExtractEvents(d, Extraction{});
+  auto changes = OfType(all, EventType::kLeadership);
+  ASSERT_EQ(changes.size(), 2u);
+  EXPECT_EQ(changes[1].person, "Abu Khalid Warsame");
+  EXPECT_EQ(changes[1].change, "appointed");
+  EXPECT_EQ(changes[1].role, "leader");
+  auto statements = OfType(all, EventType::kStatement);
+  ASSERT_EQ(statements.size(), 1u);
+  EXPECT_EQ(statements[0].organization, "Al-Shabaab");
+  EXPECT_EQ(statements[0].medium, "audio");
+  EXPECT_EQ(statements[0].date, "2024-04-02");
+}
+
 TEST(EventsTest, TheReporterOfADeathIsNotTheOneWhoDied) {
   Document d =
       Doc("In a new recording, the spokesman of ISIS, Abu Dawud al-Shami, said that the "

@@ -59,6 +59,7 @@ class LeadershipFinder {
         Emit(s, link, Nearest(usable, ctx_.names()[link.person].first, link.role_token));
     }
     Predecessors(s, links, changes);
+    Successors(s, links);
     // "killing himself": a change next to a person already tied to a role.
     for (size_t idx : ctx_.NamesIn(s)) {
       const NameMention& m = ctx_.names()[idx];
@@ -101,6 +102,25 @@ class LeadershipFinder {
         Emit(s, RoleLink{before, m.first, appointed->role}, change);
         break;
       }
+    }
+  }
+
+  // "named X as his successor": X takes the role of the person "his" is,
+  // the one the sentence ties to a role.
+  void Successors(size_t s, const std::vector<RoleLink>& links) {
+    const auto& sent = et_.sentences[s];
+    for (size_t t = sent.first + 3; t < sent.last; ++t) {
+      if (W(t) != "successor" || (W(t - 1) != "his" && W(t - 1) != "her") ||
+          W(t - 2) != "as")
+        continue;
+      const int named = ctx_.NameAtToken(t - 3);
+      if (named < 0 || ctx_.names()[named].type != EntityType::kPerson) continue;
+      const RoleLink* before = nullptr;
+      for (const RoleLink& l : links) {
+        if (l.person >= 0 && l.person != named && l.role_token < t) before = &l;
+      }
+      if (before == nullptr) continue;
+      Emit(s, RoleLink{named, t, before->role}, {t, "appointed"});
     }
   }
 
