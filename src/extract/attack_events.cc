@@ -4,10 +4,10 @@
 #include <cstdlib>
 
 #include "extract/attack_disputes.h"
+#include "extract/attack_groups.h"
 #include "extract/attack_places.h"
 #include "extract/attack_roles.h"
 #include "extract/attack_triggers.h"
-#include "extract/claimant.h"
 #include "extract/clause.h"
 #include "extract/numbers.h"
 
@@ -21,6 +21,7 @@ struct AttackMention {
   TokenRange clause;  // the tokens that report it: its sentence, or one clause
   std::string type;
   bool anaphoric = false;  // "the attack" with no place of its own
+  bool plural = false;     // "attacks", "a series of bombings"
   bool definite = false;   // "the attack", "this bombing"
   bool specific = false;   // a definite or typed trigger, not a plural "attacks"
   std::string location, country, location_kind;
@@ -259,6 +260,7 @@ class AttackFinder {
     m.type = type;
     std::string_view prev = trigger > 0 ? W(trigger - 1) : "";
     bool plural = W(trigger) == "attacks" || W(trigger) == "bombings";
+    m.plural = SeveralAttacks(trigger);
     // "the group's attacks on farmers" tells of a habit, not one attack.
     m.specific = !type.empty() ? !plural
                                : (prev == "the" || prev == "a" || prev == "this" ||
@@ -382,30 +384,6 @@ class AttackFinder {
     return year ? std::string(w) : "";
   }
 
-  // Group named at token t, either as a name or as the prefix of a
-  // hyphenated word ("ISIS-planted"); -1 if none.
-  int GroupAtToken(size_t t) const {
-    int idx = ctx_.NameAtToken(t);
-    if (idx >= 0) return ctx_.names()[idx].group;
-    std::string_view w = W(t);
-    size_t dash = w.find('-');
-    if (dash == std::string_view::npos || !et_.tokens[t].capitalised) return -1;
-    std::string prefix(et_.text.substr(et_.tokens[t].span.begin, dash));
-    if (auto ex = ctx_.lex().exact_group_index.find(prefix);
-        ex != ctx_.lex().exact_group_index.end())
-      return static_cast<int>(ex->second);
-    if (auto it = ctx_.lex().group_index.find(EventFold(prefix));
-        it != ctx_.lex().group_index.end())
-      return static_cast<int>(it->second);
-    return -1;
-  }
-  std::string GroupSurface(size_t t) const {
-    int idx = ctx_.NameAtToken(t);
-    if (idx >= 0) return ctx_.names()[idx].surface;
-    int g = GroupAtToken(t);
-    return g >= 0 ? ctx_.GroupName(g) : "";
-  }
-
   // The main group as the article first writes it.
   std::string MainGroupSurface() const {
     for (const NameMention& m : ctx_.names()) {
@@ -430,58 +408,23 @@ class AttackFinder {
     }
   }
 
-  bool NamedGroupIn(const EventText::Sentence& sent) const {
-    for (size_t t = sent.first; t < sent.last; ++t) {
-      if (!et_.tokens[t].in_quote && GroupAtToken(t) >= 0) return true;
+  // "attacks", "bombings", "a wave of shootings": the trigger at `t` reports
+  // several attacks. Other plurals ("explosions", "blasts") may be the parts
+  // of one attack.
+  bool SeveralAttacks(size_t t) const {
+    const std::string_view w = W(t);
+    if (w == "attacks" || w == "bombings") return true;
+    for (size_t k = t > 3 ? t - 3 : 0; k < t; ++k) {
+      if ((W(k) == "series" || W(k) == "wave" || W(k) == "string") && W(k + 1) == "of")
+        return true;
     }
     return false;
   }
 
-  void Groups(AttackMention* m) {
-    const auto& sent = et_.sentences[m->sentence];
-    size_t claim = SIZE_MAX;
-    size_t best_dist = SIZE_MAX;
-    for (size_t t = sent.first; t < sent.last; ++t) {
-      std::string_view w = W(t);
-      if (!et_.tokens[t].in_quote && (w == "claimed" || w == "claim" || w == "claims" ||
-                                      w == "claiming" || w == "responsibility")) {
-        if (claim == SIZE_MAX) claim = t;
-      }
-    }
-    size_t claim_dist = SIZE_MAX;
-    for (size_t t = sent.first; t < sent.last; ++t) {
-      if (et_.tokens[t].in_quote) continue;
-      int g = GroupAtToken(t);
-      std::string surface;
-      if (g >= 0) {
-        if (t > sent.first && (W(t - 1) == "against" || W(t - 1) == "targeting" ||
-                               W(t - 1) == "fighting" || W(t - 1) == "blamed"))
-          continue;
-        surface = GroupSurface(t);
-      } else if (W(t) == "group" && ctx_.main_group() >= 0 && !NamedGroupIn(sent) &&
-                 t > sent.first && (W(t - 1) == "the" || W(t - 2) == "the") &&
-                 claim != SIZE_MAX) {
-        surface = ctx_.GroupName(ctx_.main_group());
-      } else {
-        continue;
-      }
-      size_t dist = t > m->trigger ? t - m->trigger : m->trigger - t;
-      if (dist < best_dist) best_dist = dist, m->perpetrator = surface;
-      if (claim != SIZE_MAX) {
-        size_t cd = t > claim ? t - claim : claim - t;
-        if (cd < claim_dist) claim_dist = cd, m->claimed_by = surface;
-      }
-      int idx = ctx_.NameAtToken(t);
-      if (idx >= 0) t = ctx_.names()[idx].last - 1;
-    }
-    // "claimed by Tehreek-e-Jihad Pakistan, a little-known group": a group
-    // the lexicon does not know, named right after the claim, claimed it.
-    if (claim != SIZE_MAX && W(claim) == "claimed" && W(claim + 1) == "by" &&
-        GroupAtToken(claim + 2) < 0) {
-      std::string named = UnknownGroupAt(ctx_, claim + 2, sent.last);
-      if (!named.empty()) m->claimed_by = m->perpetrator = named;
-    }
-    if (m->perpetrator.empty()) m->perpetrator = m->claimed_by;
+  void Groups(AttackMention* m) const {
+    AttackGroups g = FindAttackGroups(ctx_, m->sentence, m->trigger);
+    m->perpetrator = std::move(g.perpetrator);
+    m->claimed_by = std::move(g.claimed_by);
   }
 
   // True when sentence `s` comes right after sentence `e` in its paragraph.
@@ -505,9 +448,29 @@ class AttackFinder {
     if (m.sentence > last_sentence_ + options_.anaphora_window && !m.anaphoric)
       return nullptr;
     if (int typed = m.anaphoric ? SameKind(m.type) : -1; typed >= 0)
-      return &events_[typed];
+      return Singled(typed, m) ? nullptr : &events_[typed];
     if (int recalled = RecalledJustBefore(m); recalled >= 0) return &events_[recalled];
-    return &events_[Current()];
+    return Singled(Current(), m) ? nullptr : &events_[Current()];
+  }
+
+  // "A series of bombings killed 31" then "a car bomb in Hilla killed 14": a
+  // single attack with a place of its own after a report of several is one
+  // of them, not all.
+  bool OneOfSeries(size_t event, const AttackMention& m) const {
+    return series_[event] && !m.plural;
+  }
+
+  // "In the deadliest attack", "the first attack": a placeless mention
+  // picked out of a series by a superlative or an ordinal.
+  bool Singled(size_t event, const AttackMention& m) const {
+    if (!OneOfSeries(event, m)) return false;
+    const size_t first = et_.sentences[m.sentence].first;
+    for (size_t k = m.trigger > first + 2 ? m.trigger - 2 : first; k < m.trigger; ++k) {
+      const std::string_view w = W(k);
+      if (w.ends_with("est") || w == "first" || w == "second" || w == "third")
+        return true;
+    }
+    return false;
   }
 
   Event* FindByPlace(const AttackMention& m) {
@@ -543,11 +506,14 @@ class AttackFinder {
     size_t i = Current();
     const Event& ev = events_[i];
     if (background_[i]) return nullptr;
+    // "A series of bombings killed 31" then "a car bomb in Hilla killed 14":
+    // one attack of the series, with figures of its own.
+    if (OneOfSeries(i, m)) return nullptr;
     // "... in northwestern Pakistan" then "The attack in Bannu": a definite
     // report of a place in the country the current attack is placed in only
     // says where in it.
-    const bool within = m.definite && location_rank_[i] <= KindRank("country") &&
-                        !m.country.empty() &&
+    const bool within = m.definite && !series_[i] &&
+                        location_rank_[i] <= KindRank("country") && !m.country.empty() &&
                         EventFold(m.country) == EventFold(ev.country);
     if ((!ev.location.empty() || !ev.country.empty()) && !within) return nullptr;
     if (m.sentence > last_sentence_ + options_.anaphora_window) return nullptr;
@@ -700,6 +666,7 @@ class AttackFinder {
       places_.emplace_back();
       local_.emplace_back();
       specific_.push_back(false);
+      series_.push_back(m.plural);
       sentences_.emplace_back();
       location_rank_.push_back(0);
       location_specific_.push_back(false);
@@ -811,6 +778,7 @@ class AttackFinder {
   std::vector<std::vector<std::string>> places_;
   std::vector<std::vector<std::string>> local_;  // places below country level
   std::vector<bool> specific_;
+  std::vector<bool> series_;      // per event: first reported as several attacks
   std::vector<bool> background_;  // per event: recalled, not the article's news
   std::vector<std::vector<std::string>> kinds_;  // per event, its mentions' types
   std::vector<int> location_rank_;

@@ -111,5 +111,23 @@ TEST_F(AttackKindsTest, BranchNamedAfterAPlaceIsNoScene) {
   EXPECT_EQ(attacks[0].location, "Khyber Pakhtunkhwa");
 }
 
+// A roundup's total is not the toll of the attack it then singles out, and
+// "no group claimed" claims nothing.
+TEST_F(AttackKindsTest, RoundupTotalStaysWithTheSeries) {
+  auto attacks = Attacks(
+      "A series of bombings across Iraq killed at least 25 people on Monday.\n"
+      "In the deadliest attack, a car bomb exploded at a market in Kirkuk, killing 11 "
+      "people.\nNo group immediately claimed the attacks, which bore the hallmarks of "
+      "the Islamic State.");
+  const Event* kirkuk = nullptr;
+  for (const Event& e : attacks) {
+    if (e.location == "Kirkuk") kirkuk = &e;
+    EXPECT_TRUE(e.claimed_by.empty()) << e.location;
+  }
+  ASSERT_NE(kirkuk, nullptr);
+  ASSERT_TRUE(kirkuk->killed.has_value());
+  EXPECT_EQ(kirkuk->killed->min, 11);
+}
+
 }  // namespace
 }  // namespace vigil
