@@ -31,6 +31,16 @@ constexpr char kClearPending[] = "DELETE FROM minhash_bands_pending";
 constexpr double kMinMove = 2048;
 constexpr double kMoveScale = 512;
 
+// The band-key filter of SignatureSketches: kBandFilterBits bits per key of
+// the documents it is sized for, kBandFilterProbes bits set per key, all in
+// one block of 512 bits (8 words).
+constexpr int64_t kBandFilterBits = 8;
+constexpr int kBandFilterProbes = 4;
+constexpr int kBlockWords = 8;
+// Sized for max(kFilterMinDocuments, kFilterGrowth x stored) documents.
+constexpr int64_t kFilterMinDocuments = 16384;
+constexpr int64_t kFilterGrowth = 2;
+
 // "?1, ?2, ..., ?n", then the closing text.
 std::string Placeholders(int n, std::string_view close) {
   std::string out;
@@ -101,10 +111,20 @@ bool Beats(double sim, int64_t cand, double threshold,
 // The kMaxCandidates stored documents sharing the most band keys with the
 // new one (ties: lower id). Keys are sorted so SQLite walks the index
 // forward (it sorts an IN list anyway; the inserts follow the same order).
+// `keys` may be fewer than the bands (those a filter let through); none
+// gives no candidate without a query.
 Result<std::vector<int64_t>> Candidates(StatementCache& statements,
                                         const std::vector<uint64_t>& keys) {
-  static const std::string sql = BandRowsSql(MinHashOptions().bands);
-  Result<Statement*> st = statements.GetStatic(sql.c_str());
+  // One statement per number of keys, built once (GetStatic finds them by
+  // address).
+  static const std::vector<std::string> sqls = [] {
+    std::vector<std::string> out(MinHashOptions().bands + 1);
+    for (size_t n = 1; n < out.size(); ++n) out[n] = BandRowsSql(static_cast<int>(n));
+    return out;
+  }();
+  if (keys.empty()) return std::vector<int64_t>();
+  if (keys.size() >= sqls.size()) return Status::Internal("too many band keys");
+  Result<Statement*> st = statements.GetStatic(sqls[keys.size()].c_str());
   if (!st.ok()) return st.status();
   Statement::Scope scope(*st);
   for (size_t i = 0; i < keys.size(); ++i) {
@@ -151,7 +171,12 @@ Result<std::optional<CopyMatch>> Best(StatementCache& statements, int64_t id,
                                       const std::vector<uint64_t>& keys,
                                       const Signature& sig, double threshold,
                                       const SignatureSketches* sketches) {
-  Result<std::vector<int64_t>> candidates = Candidates(statements, keys);
+  std::vector<uint64_t> probed;  // keys some stored signature may have
+  probed.reserve(keys.size());
+  for (uint64_t key : keys) {
+    if (!sketches || sketches->MayHaveBand(key)) probed.push_back(key);
+  }
+  Result<std::vector<int64_t>> candidates = Candidates(statements, probed);
   if (!candidates.ok()) return candidates.status();
   const double n = static_cast<double>(sig.size());
   std::optional<CopyMatch> best;
@@ -196,14 +221,24 @@ Result<int64_t> QueryInt(StatementCache& statements, const char* sql) {
   return *row ? (*st)->ColumnInt(0) : 0;
 }
 
+// The block of `key` (from its high bits) and, from its low 36 bits, four
+// bit positions in it: band keys are Mix64 outputs, uniform in every bit.
+uint64_t FilterBlock(uint64_t key, uint64_t blocks) {
+  return static_cast<uint64_t>((static_cast<unsigned __int128>(key) * blocks) >> 64);
+}
+int FilterBit(uint64_t key, int probe) {
+  return static_cast<int>((key >> (9 * probe)) & 511);
+}
+
 }  // namespace
 
 Result<std::unique_ptr<SignatureSketches>> SignatureSketches::Load(
     StatementCache& statements) {
   const int width = MinHashOptions().num_hashes;
-  std::unique_ptr<SignatureSketches> out(new SignatureSketches(width));
   Result<int64_t> last = LastSignedDocument(statements);
   if (!last.ok()) return last.status();
+  std::unique_ptr<SignatureSketches> out(new SignatureSketches(
+      width, std::max(kFilterMinDocuments, kFilterGrowth * (*last + 1))));
   out->bytes_.reserve(static_cast<size_t>(*last + 1) * width);
   out->known_.reserve(static_cast<size_t>(*last + 1));
   Result<Statement*> st = statements.GetStatic(kAllSignatures);
@@ -221,8 +256,34 @@ Result<std::unique_ptr<SignatureSketches>> SignatureSketches::Load(
   }
 }
 
+SignatureSketches::SignatureSketches(int width, int64_t capacity)
+    : width_(width), filter_capacity_(capacity) {
+  const int64_t bits = capacity * MinHashOptions().bands * kBandFilterBits;
+  filter_blocks_ = static_cast<uint64_t>(bits / (64 * kBlockWords) + 1);
+  filter_.assign(filter_blocks_ * kBlockWords, 0);
+}
+
+void SignatureSketches::AddBand(uint64_t key) {
+  uint64_t* block = &filter_[FilterBlock(key, filter_blocks_) * kBlockWords];
+  for (int p = 0; p < kBandFilterProbes; ++p) {
+    const int bit = FilterBit(key, p);
+    block[bit / 64] |= uint64_t{1} << (bit % 64);
+  }
+}
+
+bool SignatureSketches::MayHaveBand(uint64_t key) const {
+  const uint64_t* block = &filter_[FilterBlock(key, filter_blocks_) * kBlockWords];
+  for (int p = 0; p < kBandFilterProbes; ++p) {
+    const int bit = FilterBit(key, p);
+    if (!(block[bit / 64] >> (bit % 64) & 1)) return false;
+  }
+  return true;
+}
+
 void SignatureSketches::Set(int64_t document_id, const Signature& signature) {
   if (document_id < 0 || static_cast<int>(signature.size()) != width_) return;
+  for (uint64_t key : BandKeys(signature, MinHashOptions())) AddBand(key);
+  ++filtered_;
   const auto id = static_cast<size_t>(document_id);
   if (id >= known_.size()) {
     known_.resize(id + 1);

@@ -128,24 +128,27 @@ TEST(CopyIndexTest, TheClosestOriginalWinsAmongManyCandidates) {
   EXPECT_GT(copy->copy_similarity, 0.9);
 }
 
+// Sketches loaded from a new, empty store at `path` (null on failure).
+std::unique_ptr<SignatureSketches> EmptySketches(const std::string& path) {
+  if (!Store::Open(path).ok()) return nullptr;
+  sqlite3* db = nullptr;
+  if (sqlite3_open(path.c_str(), &db) != SQLITE_OK) return nullptr;
+  auto loaded = [&] {
+    StatementCache cache(db);
+    return SignatureSketches::Load(cache);
+  }();
+  sqlite3_close_v2(db);
+  return loaded.ok() ? std::move(*loaded) : nullptr;
+}
+
 // The sketch bound never undercounts: checked against the exact count of
 // equal values on pairs from identical to unrelated.
 TEST(SignatureSketchesTest, BoundIsNeverBelowTheEqualValues) {
   ScratchDir dir;
-  auto store = Store::Open(dir.File("s.db"));  // an empty store: nothing loaded
-  ASSERT_TRUE(store.ok());
+  std::unique_ptr<SignatureSketches> sketches = EmptySketches(dir.File("s.db"));
+  ASSERT_TRUE(sketches);
   std::mt19937 rng(3);
   const int n = MinHashOptions().num_hashes;
-  auto sketches = [&] {
-    sqlite3* db = nullptr;
-    EXPECT_EQ(sqlite3_open(dir.File("s.db").c_str(), &db), SQLITE_OK);
-    StatementCache cache(db);
-    auto loaded = SignatureSketches::Load(cache);
-    EXPECT_TRUE(loaded.ok());
-    cache.Clear();
-    sqlite3_close_v2(db);
-    return std::move(*loaded);
-  }();
   EXPECT_EQ(sketches->MaxEqual(1, Signature(n, 0)), -1);
   for (int trial = 0; trial < 200; ++trial) {
     Signature a(n), b(n);
@@ -164,6 +167,39 @@ TEST(SignatureSketchesTest, BoundIsNeverBelowTheEqualValues) {
     EXPECT_GE(bound, equal);
     EXPECT_EQ(sketches->MaxEqual(trial + 1, a), n);
   }
+}
+
+// The band filter never says a key given to it is absent, says most other
+// keys are, and reports when more signatures were added than it was sized
+// for (an empty store: sized for the minimum, 16,384).
+TEST(SignatureSketchesTest, BandFilterKeepsEveryAddedKey) {
+  const int n = MinHashOptions().num_hashes;
+  std::mt19937 rng(5);
+  ScratchDir dir;
+  std::unique_ptr<SignatureSketches> sketches = EmptySketches(dir.File("f.db"));
+  ASSERT_TRUE(sketches);
+  auto random_signature = [&] {
+    Signature sig(n);
+    for (uint32_t& v : sig) v = rng();
+    return sig;
+  };
+  std::vector<uint64_t> added;
+  for (int doc = 1; doc <= 2000; ++doc) {
+    const Signature sig = random_signature();
+    sketches->Set(doc, sig);
+    for (uint64_t key : BandKeys(sig, MinHashOptions())) added.push_back(key);
+  }
+  for (uint64_t key : added) ASSERT_TRUE(sketches->MayHaveBand(key));
+  int passed = 0;
+  for (int i = 0; i < 100; ++i) {
+    for (uint64_t key : BandKeys(random_signature(), MinHashOptions())) {
+      passed += sketches->MayHaveBand(key);
+    }
+  }
+  EXPECT_LT(passed, 32);  // of 3,200 absent keys (almost none expected)
+  EXPECT_FALSE(sketches->full());
+  for (int doc = 2001; doc <= 16385; ++doc) sketches->Set(doc, Signature(n, doc));
+  EXPECT_TRUE(sketches->full());
 }
 
 // Lookups give the same answers with sketches as without: 150 loose

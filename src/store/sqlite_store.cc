@@ -336,6 +336,12 @@ Result<std::optional<CopyMatch>> SqliteStore::IndexSignature(int64_t document_id
   if (sketches_ && sketches_->bytes() > budget) {
     sketches_.reset();  // the store outgrew the budget
     sketch_after_ = -1;
+  } else if (sketches_ && sketches_->full()) {
+    // The store has grown past the band filter's size: reload at the next
+    // lookup, sized for the store as it is (a doubling, so the reloads of a
+    // long run read each signature about twice in all).
+    sketches_.reset();
+    sketch_after_ = lookups_;
   }
   return copy;
 }
