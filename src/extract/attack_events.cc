@@ -95,7 +95,23 @@ class AttackFinder {
       if (best == SIZE_MAX) continue;
       MergeRoleList(FindNamedVictims(ctx_, s), &events_[best].victims);
       if (!background_[best]) NearbyFigures(s, best);
+      if (!background_[best]) NearbyClaim(s, best);
     }
+  }
+
+  // "The Islamic State's Caucasus branch claimed responsibility on Monday":
+  // a claim without an attack word, one or two sentences after a report of
+  // the attack, names its claimant when none is known yet.
+  void NearbyClaim(size_t s, size_t i) {
+    bool after = false;
+    for (size_t e : sentences_[i]) after = after || (e < s && s <= e + 2);
+    if (!after || !events_[i].claimed_by.empty()) return;
+    AttackGroups g = FindAttackGroups(ctx_, s, et_.sentences[s].first);
+    if (g.claimed_by.empty()) return;
+    events_[i].claimed_by = g.claimed_by;
+    if (events_[i].perpetrator.empty()) events_[i].perpetrator = g.claimed_by;
+    Span span = et_.sentences[s].span;
+    if (!(events_[i].evidence.back() == span)) events_[i].evidence.push_back(span);
   }
 
   // "The attack began ... . Officials said nine people had been killed": a

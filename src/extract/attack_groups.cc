@@ -44,10 +44,36 @@ bool NamedGroupIn(const EventContext& ctx, const EventText::Sentence& sent) {
   return false;
 }
 
+// "the Islamic State's Khorasan branch": the known group whose name holds
+// the parent's words and the branch's place ("Islamic State Khorasan
+// Province"); "" when none does.
+std::string BranchNamed(const EventContext& ctx, int parent, size_t place) {
+  const EventText& et = ctx.text();
+  if (place + 1 >= et.tokens.size() || !et.tokens[place].capitalised) return "";
+  const std::string_view after = et.words[place + 1];
+  if (after != "branch" && after != "province" && after != "wing" && after != "affiliate")
+    return "";
+  const std::string parent_name = EventFold(ctx.GroupName(parent));
+  const std::string where = EventFold(et.words[place]);
+  std::string best;
+  for (const LexName& g : ctx.lex().groups) {
+    const std::string name = EventFold(g.name);
+    if (name.find(parent_name) == std::string::npos ||
+        name.find(where) == std::string::npos)
+      continue;
+    if (best.empty() || g.name.size() < best.size()) best = g.name;
+  }
+  return best;
+}
+
 std::string GroupSurface(const EventContext& ctx, size_t t) {
   int idx = ctx.NameAtToken(t);
+  const int g = GroupAtToken(ctx, t);
+  const size_t end = idx >= 0 ? ctx.names()[idx].last : t + 1;
+  if (g >= 0 && end < ctx.text().tokens.size() && ctx.text().words[end] == "'s") {
+    if (std::string branch = BranchNamed(ctx, g, end + 1); !branch.empty()) return branch;
+  }
   if (idx >= 0) return ctx.names()[idx].surface;
-  int g = GroupAtToken(ctx, t);
   return g >= 0 ? ctx.GroupName(g) : "";
 }
 

@@ -129,5 +129,15 @@ TEST_F(AttackKindsTest, RoundupTotalStaysWithTheSeries) {
   EXPECT_EQ(kirkuk->killed->min, 11);
 }
 
+// A claim in a sentence of its own, right after the report, names the
+// claimant; a branch named by its place is the known branch.
+TEST_F(AttackKindsTest, ClaimInTheNextSentenceNamesTheBranch) {
+  auto attacks = Attacks(
+      "Gunmen attacked a police station in Peshawar on Friday, killing four officers.\n"
+      "The Islamic State's Khorasan branch claimed responsibility on Saturday.");
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(attacks[0].claimed_by, "Islamic State Khorasan Province");
+}
+
 }  // namespace
 }  // namespace vigil
