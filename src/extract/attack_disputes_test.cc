@@ -50,6 +50,16 @@ TEST(AttackDisputesTest, OfficialsBlameAnotherCountryThanTheClaimant) {
             "Kazakh officials insisted that Uzbekistan was behind the attack.");
 }
 
+TEST(AttackDisputesTest, OrganisedByAnotherPartyIsBlame) {
+  auto found = LastSentenceDisputes(
+      "Gunmen attacked a church in Makhachkala on Sunday, killing six people.\n"
+      "Officials said the attack had been organised by foreign intelligence services.");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].stance, "blamed");
+  EXPECT_EQ(found[0].source, "Officials");
+  EXPECT_EQ(found[0].party, "foreign intelligence services");
+}
+
 TEST(AttackDisputesTest, DenialBySubjectRightBeforeTheVerb) {
   const std::string text =
       "A car bomb exploded near a ministry in Tripoli, Libya, killing four guards.\n"
