@@ -249,6 +249,27 @@ grown = [i for i, e in after.items()
 if len(grown) != 1 or len(after) != len(before) + 1:
     sys.exit("expected the article to join one event and add one, got %r (%d -> %d events)"
              % (grown, len(before), len(after)))
+# Links read from both ends agree: a call followed by an attack is among
+# that attack's preceding calls, within 30 days before it (from the call's
+# last day).
+import datetime
+day = lambda d: datetime.date.fromisoformat((d + "-01-01")[:10] if len(d) == 4 else
+                                            (d + "-01")[:10] if len(d) == 7 else d)
+links = 0
+for e in after.values():
+    for a in e["followed_by"]:
+        links += 1
+        if e["id"] not in after[a]["preceded_by"]:
+            sys.exit("#%d followed by #%d, which does not list it" % (e["id"], a))
+        gap = (day(after[a]["date"]) - day(e["date"])).days
+        span = {4: 365, 7: 30}.get(len(e["date"]), 0)  # a month or a year long
+        if not 0 < gap <= 31 + span:
+            sys.exit("#%d followed by #%d %d days later" % (e["id"], a, gap))
+    for c in e["preceded_by"]:
+        if e["id"] not in after[c]["followed_by"]:
+            sys.exit("#%d preceded by #%d, which does not list it" % (e["id"], c))
+if links == 0:
+    sys.exit("no call is followed by an attack in the samples")
 stories = [json.loads(l) for l in open("stories.jsonl")]
 if not any(grown[0] in s["events"] and len(s["articles"]) >= 2 for s in stories):
     sys.exit("no story tells event %d with both articles" % grown[0])
