@@ -1,11 +1,14 @@
 // Word-keyed hash tables that are looked up without allocating: a
 // transparent hash and equality for std::unordered_map<std::string, V>
 // (C++20 heterogeneous lookup) that accept a std::string, a std::string_view,
-// or a HashedWord whose hash was computed once for many lookups.
+// or a HashedWord whose hash was computed once for many lookups; and
+// WordFilter, which turns most words away before any table is hashed.
 #ifndef VIGIL_COMMON_WORD_HASH_H_
 #define VIGIL_COMMON_WORD_HASH_H_
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -41,6 +44,38 @@ struct WordEq {
 template <typename V>
 using WordMap = std::unordered_map<std::string, V, WordHash, WordEq>;
 using WordSet = std::unordered_set<std::string, WordHash, WordEq>;
+
+// One bit per word, chosen by its first two bytes, last byte and length:
+// MayContain is false for every word never added and true for every word
+// added (other words pass now and then). Costs a few instructions and no
+// hashing of the whole word, so it sits in front of lookups that mostly
+// fail. Build with Add, then only read: reads are thread-safe.
+class WordFilter {
+ public:
+  void Add(std::string_view word) {
+    if (word.empty()) return;
+    const uint32_t bit = Bit(word);
+    bits_[bit / 64] |= uint64_t{1} << (bit % 64);
+  }
+  bool MayContain(std::string_view word) const {
+    if (word.empty()) return false;
+    const uint32_t bit = Bit(word);
+    return (bits_[bit / 64] >> (bit % 64) & 1) != 0;
+  }
+
+ private:
+  static constexpr int kBitsLog2 = 11;
+  static uint32_t Bit(std::string_view word) {
+    const auto byte = [&](size_t i) -> uint32_t {
+      return static_cast<unsigned char>(word[i]);
+    };
+    const uint32_t key = byte(0) | byte(word.size() - 1) << 8 |
+                         static_cast<uint32_t>(word.size() & 0xFF) << 16 |
+                         (word.size() > 1 ? byte(1) : 0u) << 24;
+    return (key * 0x9E3779B1u) >> (32 - kBitsLog2);  // Fibonacci hashing
+  }
+  std::array<uint64_t, (1u << kBitsLog2) / 64> bits_{};
+};
 
 }  // namespace vigil
 

@@ -51,8 +51,12 @@ bool IsShortCapitals(std::string_view alias) {
                      [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+void AddPrefixes(std::string_view key, WordSet* prefixes) {
+  for (size_t n = 1; n <= key.size(); ++n) prefixes->emplace(key.substr(0, n));
+}
+
 void IndexNames(const std::vector<LexName>& names, WordMap<size_t>* index,
-                WordMap<size_t>* exact) {
+                WordMap<size_t>* exact, WordSet* prefixes) {
   for (size_t i = 0; i < names.size(); ++i) {
     for (const std::string& alias : names[i].aliases) {
       if (exact != nullptr && IsShortCapitals(alias)) {
@@ -60,6 +64,7 @@ void IndexNames(const std::vector<LexName>& names, WordMap<size_t>* index,
       } else {
         index->emplace(EventFold(alias), i);
       }
+      AddPrefixes(EventFold(alias), prefixes);
     }
   }
 }
@@ -87,7 +92,8 @@ Status LoadNames(const std::string& path, bool places, EventLexicon* lex,
   return Status::Ok();
 }
 
-// Reads event_trigger_words.txt ("word<TAB>class") into lex->trigger_words.
+// Reads event_trigger_words.txt ("word<TAB>class") into lex->trigger_words
+// and lex->trigger_filter.
 Status LoadTriggerWords(const std::string& path, EventLexicon* lex) {
   static const std::pair<std::string_view, TriggerClass> kClasses[] = {
       {"drive", kTriggerDrive},       {"vehicle", kTriggerVehicle},
@@ -104,7 +110,9 @@ Status LoadTriggerWords(const std::string& path, EventLexicon* lex) {
                      [&](const auto& c) { return row.size() > 1 && c.first == row[1]; });
     if (known == std::end(kClasses))
       return Status::Corruption(path + ": no known class for '" + row[0] + "'");
-    lex->trigger_words[EventFold(row[0])] |= known->second;
+    const std::string word = EventFold(row[0]);
+    lex->trigger_filter.Add(word);
+    lex->trigger_words[word] |= known->second;
   }
   return Status::Ok();
 }
@@ -188,8 +196,7 @@ void PhraseTable::Add(std::string_view phrase, std::string_view value) {
     if (!w.empty()) words.push_back(std::move(w));
   }
   if (words.empty()) return;
-  const uint32_t bit = FilterBit(words[0]);
-  first_words_[bit / 64] |= uint64_t{1} << (bit % 64);
+  first_words_.Add(words[0]);
   auto& entries = by_first_[words[0]];
   entries.push_back(Entry{std::vector<std::string>(words.begin() + 1, words.end()),
                           std::string(value)});
@@ -215,7 +222,7 @@ size_t PhraseTable::MatchListed(const std::vector<std::string_view>& words, size
 }
 
 bool PhraseTable::Contains(std::string_view word) const {
-  if (!MayStart(word)) return false;
+  if (!first_words_.MayContain(word)) return false;
   auto it = by_first_.find(word);
   if (it == by_first_.end()) return false;
   for (const Entry& e : it->second) {
@@ -267,9 +274,10 @@ Result<EventLexicon> EventLexicon::Load(const std::string& dir) {
   if (Status s = LoadNames(dir + "/event_places.txt", true, &lex, &lex.places); !s.ok()) {
     return s;
   }
-  IndexNames(lex.groups, &lex.group_index, &lex.exact_group_index);
-  IndexNames(lex.countries, &lex.country_index, &lex.exact_country_index);
-  IndexNames(lex.places, &lex.place_index, nullptr);
+  IndexNames(lex.groups, &lex.group_index, &lex.exact_group_index, &lex.name_prefixes);
+  IndexNames(lex.countries, &lex.country_index, &lex.exact_country_index,
+             &lex.name_prefixes);
+  IndexNames(lex.places, &lex.place_index, nullptr, &lex.name_prefixes);
   LoadKbPlaceCountries(dir + "/..", &lex);
   return lex;
 }

@@ -33,31 +33,13 @@ class PhraseTable {
   size_t Match(const std::vector<std::string_view>& words, size_t i,
                const std::string** value = nullptr) const {
     // Most words start no phrase: turned away here, inline.
-    if (i >= words.size() || !MayStart(words[i])) return 0;
+    if (i >= words.size() || !first_words_.MayContain(words[i])) return 0;
     return MatchListed(words, i, value);
   }
   bool Contains(std::string_view word) const;
   size_t size() const { return size_; }
 
  private:
-  // Whether some phrase may start with `word`: a bit per first word, set by
-  // its first two bytes, last byte and length, turns most words away before
-  // they are hashed.
-  bool MayStart(std::string_view word) const {
-    if (word.empty()) return false;
-    const uint32_t bit = FilterBit(word);
-    return (first_words_[bit / 64] >> (bit % 64) & 1) != 0;
-  }
-  static uint32_t FilterBit(std::string_view word) {
-    const auto byte = [&](size_t i) -> uint32_t {
-      return static_cast<unsigned char>(word[i]);
-    };
-    const uint32_t key = byte(0) | byte(word.size() - 1) << 8 |
-                         static_cast<uint32_t>(word.size() & 0xFF) << 16 |
-                         (word.size() > 1 ? byte(1) : 0u) << 24;
-    return (key * 0x9E3779B1u) >> (32 - kFilterBitsLog2);  // Fibonacci hashing
-  }
-  static constexpr int kFilterBitsLog2 = 11;
   size_t MatchListed(const std::vector<std::string_view>& words, size_t i,
                      const std::string** value) const;
   struct Entry {
@@ -65,7 +47,7 @@ class PhraseTable {
     std::string value;
   };
   WordMap<std::vector<Entry>> by_first_;  // lookups by string_view allocate nothing
-  std::array<uint64_t, (1u << kFilterBitsLog2) / 64> first_words_{};  // MayStart's bits
+  WordFilter first_words_;  // most words that start no phrase fail here, unhashed
   size_t size_ = 0;
 };
 
@@ -114,6 +96,7 @@ struct EventLexicon {
   PhraseTable dispute_cues;         // value: stance, '|', where the party is
   PhraseTable dispute_sources;      // nouns that name who says something
   WordMap<uint32_t> trigger_words;  // word -> TriggerClass bits
+  WordFilter trigger_filter;        // the words of trigger_words, for IsTriggerWord
   std::vector<LexName> groups;
   std::vector<LexName> countries;
   std::vector<LexName> places;
@@ -129,9 +112,14 @@ struct EventLexicon {
   // `country` code column): the name of `countries` when listed there, else
   // the KB's name for the code. Empty when those files are missing.
   WordMap<std::string> kb_place_country;
+  // Every leading part (any number of bytes) of the lower-cased aliases of
+  // groups, countries and places: a run of words whose joined form is not
+  // in here names none of them, nor does any longer run it starts.
+  WordSet name_prefixes;
 
   // True when the lower-cased word `w` is of class `c`.
   bool IsTriggerWord(TriggerClass c, std::string_view w) const {
+    if (!trigger_filter.MayContain(w)) return false;  // most words, unhashed
     auto it = trigger_words.find(w);
     return it != trigger_words.end() && (it->second & c) != 0;
   }

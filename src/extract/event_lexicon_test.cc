@@ -30,15 +30,18 @@ TEST(PhraseTableTest, LongestPhraseWinsWithItsValue) {
   EXPECT_FALSE(t.Contains(""));
 }
 
+// A word of 1 to `max_size` bytes drawn from `bytes`.
+std::string RandomWord(std::mt19937& rng, size_t max_size, std::string_view bytes) {
+  std::string w(1 + rng() % max_size, 'a');
+  for (char& c : w) c = bytes[rng() % bytes.size()];
+  return w;
+}
+
 // The first-word filter may let a stranger through but must never turn a
 // listed word away: a table of random words against a plain set.
 TEST(PhraseTableTest, FilterNeverHidesAListedWord) {
   std::mt19937 rng(3);
-  auto random_word = [&] {
-    std::string w(1 + rng() % 9, 'a');
-    for (char& c : w) c = static_cast<char>("aeinorst\xC3\xA9"[rng() % 10]);
-    return w;
-  };
+  auto random_word = [&] { return RandomWord(rng, 9, "aeinorst\xC3\xA9"); };
   PhraseTable t;
   std::set<std::string> listed;
   for (int i = 0; i < 400; ++i) {
@@ -80,6 +83,49 @@ TEST(EventLexiconTest, UnknownTriggerClassIsAnError) {
   std::ofstream(dir / "event_trigger_words.txt", std::ios::app) << "tank\tarmour\n";
   EXPECT_FALSE(EventLexicon::Load(dir.string()).ok());
   fs::remove_all(dir);
+}
+
+TEST(WordFilterTest, AddedWordsAlwaysPassAndMostOthersFail) {
+  std::mt19937 rng(11);
+  auto random_word = [&] { return RandomWord(rng, 12, "abcdefghijklmnopqrstuvwxyz-'"); };
+  WordFilter empty;
+  EXPECT_FALSE(empty.MayContain("word"));
+  std::set<std::string> added;
+  WordFilter f;
+  for (int i = 0; i < 100; ++i) {
+    const std::string w = random_word();
+    f.Add(w);
+    added.insert(w);
+  }
+  EXPECT_FALSE(f.MayContain(""));
+  for (const std::string& w : added) EXPECT_TRUE(f.MayContain(w)) << w;
+  int passed = 0, strangers = 0;
+  for (int i = 0; i < 10000; ++i) {
+    const std::string w = random_word();
+    if (added.count(w)) continue;
+    ++strangers;
+    passed += f.MayContain(w);
+  }
+  EXPECT_LT(passed, strangers / 10);  // 100 words set at most 5% of the bits
+}
+
+// name_prefixes holds every leading part of every group, country and place
+// alias, so a run of words that begins none is skipped safely.
+TEST(EventLexiconTest, NamePrefixesHoldEveryAliasStart) {
+  const EventLexicon& lex = EventLexicon::Default();
+  if (lex.groups.empty()) GTEST_SKIP() << "no lexicon";
+  for (const auto* names : {&lex.groups, &lex.countries, &lex.places}) {
+    for (const LexName& n : *names) {
+      for (const std::string& alias : n.aliases) {
+        const std::string folded = EventFold(alias);
+        for (size_t k = 1; k <= folded.size(); ++k) {
+          EXPECT_TRUE(lex.name_prefixes.contains(std::string_view(folded).substr(0, k)))
+              << alias;
+        }
+      }
+    }
+  }
+  EXPECT_FALSE(lex.name_prefixes.contains(std::string_view("qqzx")));
 }
 
 }  // namespace

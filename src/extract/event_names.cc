@@ -169,10 +169,26 @@ class NameFinder {
                                tail.substr(tail.size() - 3) == "ing" || tail == "style");
   }
 
+  // The most tokens from i whose joined words may still begin a lexicon
+  // name (at most `limit`); Annotate finds nothing for longer runs.
+  size_t PrefixTokens(size_t i, size_t limit) const {
+    std::string key;
+    size_t n = 0;
+    while (n < limit) {
+      const size_t k = i + n;
+      if (n > 0 && et_.tokens[k].span.begin > et_.tokens[k - 1].span.end) key += ' ';
+      key += et_.words[k];
+      if (!lex_.name_prefixes.contains(std::string_view(key))) break;
+      ++n;
+    }
+    return n;
+  }
+
   void FromLexicon() {
     for (size_t i = 0; i < et_.tokens.size(); ++i) {
       if (covered_[i] || !Startable(i) || et_.words[i] == "the") continue;
-      for (size_t len = std::min<size_t>(8, et_.tokens.size() - i); len >= 1; --len) {
+      const size_t longest = PrefixTokens(i, std::min<size_t>(8, et_.tokens.size() - i));
+      for (size_t len = longest; len >= 1; --len) {
         if (!Free(i, i + len) ||
             et_.tokens[i + len - 1].sentence != et_.tokens[i].sentence)
           continue;

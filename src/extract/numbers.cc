@@ -3,6 +3,8 @@
 #include <array>
 #include <unordered_map>
 
+#include "common/word_hash.h"
+
 namespace vigil {
 namespace {
 
@@ -84,30 +86,57 @@ struct Qualifier {
   const char* name;
 };
 
+const Qualifier kQualifiers[] = {
+    {{"at", "least"}, "at least"},
+    {{"more", "than"}, "more than"},
+    {{"over"}, "more than"},
+    {{"upwards", "of"}, "more than"},
+    {{"in", "excess", "of"}, "more than"},
+    {{"nearly"}, "about"},
+    {{"almost"}, "about"},
+    {{"about"}, "about"},
+    {{"around"}, "about"},
+    {{"approximately"}, "about"},
+    {{"roughly"}, "about"},
+    {{"some"}, "about"},
+    {{"an", "estimated"}, "about"},
+    {{"up", "to"}, "up to"},
+    {{"as", "many", "as"}, "up to"},
+    {{"at", "most"}, "up to"},
+    {{"fewer", "than"}, "up to"},
+    {{"less", "than"}, "up to"},
+    {{"between"}, "between"},
+    {{"all"}, ""},
+};
+
+// Words that may start a qualifier, and words (not numerals) that may start
+// a bare number: checked before the lists and tables are searched.
+struct NumberStarts {
+  WordFilter qualifiers;
+  WordFilter words;
+};
+
+const NumberStarts& Starts() {
+  static const NumberStarts* starts = [] {
+    auto* s = new NumberStarts;
+    for (const Qualifier& q : kQualifiers) s->qualifiers.Add(*q.words.begin());
+    s->words.Add("a");
+    for (const auto& [w, v] : VagueWords()) s->words.Add(w);
+    for (const auto& [tens, t] : Words()) {
+      s->words.Add(tens);
+      if (t < 20 || t % 10 != 0) continue;
+      for (const auto& [ones, o] : Words()) {
+        if (o < 10) s->words.Add(std::string(tens) + "-" + std::string(ones));
+      }
+    }
+    return s;
+  }();
+  return *starts;
+}
+
 // Qualifier at token i: its length and normalised name.
 size_t QualifierAt(const EventText& et, size_t i, std::string* name) {
-  static const Qualifier kQualifiers[] = {
-      {{"at", "least"}, "at least"},
-      {{"more", "than"}, "more than"},
-      {{"over"}, "more than"},
-      {{"upwards", "of"}, "more than"},
-      {{"in", "excess", "of"}, "more than"},
-      {{"nearly"}, "about"},
-      {{"almost"}, "about"},
-      {{"about"}, "about"},
-      {{"around"}, "about"},
-      {{"approximately"}, "about"},
-      {{"roughly"}, "about"},
-      {{"some"}, "about"},
-      {{"an", "estimated"}, "about"},
-      {{"up", "to"}, "up to"},
-      {{"as", "many", "as"}, "up to"},
-      {{"at", "most"}, "up to"},
-      {{"fewer", "than"}, "up to"},
-      {{"less", "than"}, "up to"},
-      {{"between"}, "between"},
-      {{"all"}, ""},
-  };
+  if (i >= et.tokens.size() || !Starts().qualifiers.MayContain(et.words[i])) return 0;
   for (const Qualifier& q : kQualifiers) {
     if (size_t n = MatchWords(et, i, q.words)) {
       *name = q.name;
@@ -207,6 +236,11 @@ std::optional<NumberMention> ParseNumberAt(const EventText& et, size_t i) {
   m.first = i;
   size_t q = QualifierAt(et, i, &m.qualifier);
   size_t k = i + q;
+  // Every number starts with a word token: a numeral, or a word the
+  // tables hold.
+  if (k >= et.tokens.size() || !et.tokens[k].word) return std::nullopt;
+  if (!et.tokens[k].digits && !Starts().words.MayContain(et.words[k]))
+    return std::nullopt;
   if (k < et.tokens.size() && et.tokens[k].word) {
     long lo, hi;
     if (HyphenRange(et.words[k], &lo, &hi)) {

@@ -66,5 +66,45 @@ TEST(NumbersTest, NumberWords) {
   EXPECT_FALSE(NumberWordValue("1.5").has_value());
 }
 
+// Every number word, alone and in a compound, is read after every
+// qualifier: the quick checks before the tables turn none of them away.
+TEST(NumbersTest, EveryNumberWordAfterEveryQualifier) {
+  const std::vector<std::string> units = {"one", "two",   "three", "four", "five",
+                                          "six", "seven", "eight", "nine"};
+  const std::vector<std::string> tens = {"twenty", "thirty",  "forty",  "fifty",
+                                         "sixty",  "seventy", "eighty", "ninety"};
+  std::vector<std::pair<std::string, long>> words = {
+      {"ten", 10},       {"eleven", 11},      {"twelve", 12},  {"thirteen", 13},
+      {"fourteen", 14},  {"fifteen", 15},     {"sixteen", 16}, {"seventeen", 17},
+      {"eighteen", 18},  {"nineteen", 19},    {"dozens", 24},  {"scores", 40},
+      {"hundreds", 200}, {"thousands", 2000}, {"a dozen", 12}, {"606", 606}};
+  for (size_t u = 0; u < units.size(); ++u) {
+    words.emplace_back(units[u], static_cast<long>(u + 1));
+    for (size_t t = 0; t < tens.size(); ++t) {
+      const long ten = static_cast<long>(t + 2) * 10;
+      if (u == 0) words.emplace_back(tens[t], ten);
+      words.emplace_back(tens[t] + "-" + units[u], ten + static_cast<long>(u + 1));
+    }
+  }
+  const std::vector<std::pair<std::string, std::string>> qualifiers = {
+      {"", ""},
+      {"at least ", "at least"},
+      {"in excess of ", "more than"},
+      {"upwards of ", "more than"},
+      {"an estimated ", "about"},
+      {"some ", "about"},
+      {"as many as ", "up to"},
+      {"fewer than ", "up to"}};
+  for (const auto& [word, value] : words) {
+    for (const auto& [q, name] : qualifiers) {
+      const std::string text = "Witnesses said " + q + word + " guards fled";
+      auto n = First(text);
+      ASSERT_TRUE(n.has_value()) << text;
+      EXPECT_EQ(n->count.min, value) << text;
+      EXPECT_EQ(n->qualifier, name) << text;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace vigil
