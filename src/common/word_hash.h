@@ -77,6 +77,28 @@ class WordFilter {
   std::array<uint64_t, (1u << kBitsLog2) / 64> bits_{};
 };
 
+// One bit per word, chosen by the low bits of its HashWord() hash: for
+// lookups whose hash is at hand anyway. MayContain is true for every word
+// added; kBits (a power of two) sets how rarely others pass. Build with Add,
+// then only read: reads are thread-safe.
+template <size_t kBits>
+class HashFilter {
+  static_assert(kBits >= 64 && (kBits & (kBits - 1)) == 0, "a power of two");
+
+ public:
+  void Add(const HashedWord& word) {
+    bits_[Bit(word) / 64] |= uint64_t{1} << Bit(word) % 64;
+  }
+  bool MayContain(const HashedWord& word) const {
+    return (bits_[Bit(word) / 64] >> Bit(word) % 64 & 1) != 0;
+  }
+  void Clear() { bits_ = {}; }
+
+ private:
+  static size_t Bit(const HashedWord& word) { return word.hash & (kBits - 1); }
+  std::array<uint64_t, kBits / 64> bits_{};
+};
+
 }  // namespace vigil
 
 #endif  // VIGIL_COMMON_WORD_HASH_H_

@@ -64,6 +64,10 @@ class DocScan {
 
   // Longest KB alias at i (within limit) whose letter case fits the text.
   size_t KbMatch(size_t i, size_t limit, int* entry) const {
+    // CaseFits turns away at an uncapitalised word every alias that starts
+    // with a capital and no connector: most words need no trie walk.
+    if (!toks_[i].cap && !Lex(i, kLexConnector) && !kb_.MayStartUncapitalised(words_[i]))
+      return 0;
     std::vector<TokenTrie::Match>& m = matches_;
     kb_.trie().MatchesAt(words_, i, limit, &m);
     size_t best = 0;

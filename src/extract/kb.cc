@@ -204,7 +204,7 @@ Status KnowledgeBase::AddLexiconTsv(std::string_view text, std::string_view file
       return Status::Corruption(std::string(file_name) + ":" + std::to_string(line_no) +
                                 ": expected 'class<TAB>word' with a known class");
     }
-    lexicon_[Fold(Trim(cols[1]))] |= c;
+    AddLexiconWord(Fold(Trim(cols[1])), c);
   }
   return Status::Ok();
 }
@@ -259,7 +259,7 @@ Status KnowledgeBase::AddRow(const std::vector<std::string_view>& cols,
   set(e.lon, "lon");
   for (KbRole& r : ParseRoles(row["roles"])) e.roles.push_back(std::move(r));
   if (std::string_view dem = row["demonym"]; !dem.empty())
-    lexicon_[Fold(dem)] |= kLexDemonym;
+    AddLexiconWord(Fold(dem), kLexDemonym);
   return Status::Ok();
 }
 
@@ -273,14 +273,28 @@ void KnowledgeBase::IndexAlias(uint32_t entry, std::string_view surface) {
     folded.push_back(t.folded);
   }
   if (folded.empty()) return;
+  const char first = a.tokens[0][0];
+  if (!(first >= 'A' && first <= 'Z')) NoteUncapitalised(folded);
   trie_.Insert(folded, static_cast<uint32_t>(aliases_.size()));
   aliases_.push_back(std::move(a));
+}
+
+void KnowledgeBase::NoteUncapitalised(const std::vector<std::string>& folded) {
+  // The trie keys an alias by its first word that is not a hyphen.
+  for (const std::string& w : folded) {
+    if (w == "-") continue;
+    uncapitalised_filter_.Add(HashWord(w));
+    uncapitalised_first_.emplace(w);
+    return;
+  }
 }
 
 void KnowledgeBase::Finish() {
   prepared_ = std::make_unique<Prepared[]>(entries_.size());
   aliases_.clear();
   trie_ = TokenTrie();
+  uncapitalised_first_.clear();
+  uncapitalised_filter_.Clear();
   by_last_part_.clear();
   by_skeleton_.clear();
   for (uint32_t i = 0; i < entries_.size(); ++i) {
@@ -310,7 +324,12 @@ uint32_t KnowledgeBase::Lexicon(std::string_view folded) const {
   return it == lexicon_.end() ? 0 : it->second;
 }
 
-uint32_t KnowledgeBase::Lexicon(const HashedWord& folded) const {
+void KnowledgeBase::AddLexiconWord(std::string folded, LexClass c) {
+  lexicon_filter_.Add(HashWord(folded));
+  lexicon_[std::move(folded)] |= c;
+}
+
+uint32_t KnowledgeBase::ListedLexicon(const HashedWord& folded) const {
   const auto it = lexicon_.find(folded);
   return it == lexicon_.end() ? 0 : it->second;
 }

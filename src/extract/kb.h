@@ -103,12 +103,23 @@ class KnowledgeBase {
   const std::vector<KbEntry>& entries() const { return entries_; }
   const KbEntry* Find(std::string_view id) const;
   uint32_t Lexicon(std::string_view folded) const;
-  uint32_t Lexicon(const HashedWord& folded) const;
+  uint32_t Lexicon(const HashedWord& folded) const {
+    // Most words of running text are in no class: no table lookup for them.
+    return lexicon_filter_.MayContain(folded) ? ListedLexicon(folded) : 0;
+  }
   bool Is(std::string_view folded, LexClass c) const {
     return (Lexicon(folded) & c) != 0;
   }
 
   const TokenTrie& trie() const { return trie_; }
+  // False when no alias keyed in trie() by the first word `folded` has a
+  // first token that may stand in uncapitalised text: every alias starting
+  // with `folded` then begins with an ASCII capital letter. `folded` must
+  // carry its HashWord() hash.
+  bool MayStartUncapitalised(const HashedWord& folded) const {
+    if (!uncapitalised_filter_.MayContain(folded)) return false;
+    return uncapitalised_first_.find(folded) != uncapitalised_first_.end();
+  }
   const Alias& alias(uint32_t i) const { return aliases_[i]; }
 
   // Entries whose name or alias folds to `name` (whole-string lookup).
@@ -145,12 +156,20 @@ class KnowledgeBase {
   // Sorted codes of the countries `name` covers: a region's, or the code of
   // a KB country; empty if neither.
   std::vector<std::string> CountriesOf(std::string_view name) const;
+  void NoteUncapitalised(const std::vector<std::string>& folded);
+  void AddLexiconWord(std::string folded, LexClass c);
+  uint32_t ListedLexicon(const HashedWord& folded) const;
 
   std::vector<KbEntry> entries_;
   WordMap<uint32_t> by_id_;
   WordMap<uint32_t> lexicon_;
+  HashFilter<65536> lexicon_filter_;  // in front of lexicon_ (8 KB)
   std::vector<Alias> aliases_;
   TokenTrie trie_;
+  // First trie words of aliases not starting with an ASCII capital, with a
+  // filter in front (MayStartUncapitalised).
+  WordSet uncapitalised_first_;
+  HashFilter<4096> uncapitalised_filter_;
   WordMap<std::vector<uint32_t>> by_last_part_;
   WordMap<std::vector<uint32_t>> by_skeleton_;
   struct Prepared {

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -123,6 +124,51 @@ TEST(KnowledgeBaseTest, PlaceWithinShippedRegions) {
   EXPECT_FALSE((*kb)->PlaceWithin("Kabul", "Europe"));
   EXPECT_FALSE((*kb)->PlaceWithin("Moscow", "the West"));
   EXPECT_FALSE((*kb)->PlaceWithin("Europe", "Western Europe"));
+}
+
+// The filter in front of the lexicon table hides no listed word: every
+// word gets the same classes through the hashed lookup as through the
+// plain one.
+TEST(KnowledgeBaseTest, HashedLexiconLookupAgreesWithPlainLookup) {
+  KnowledgeBase kb;
+  std::string rows;
+  std::vector<std::string> words;
+  for (int i = 0; i < 3000; ++i) {
+    words.push_back("w" + std::to_string(i * 7919 % 10007));
+    if (i % 3 == 0) rows += (i % 2 ? "title\t" : "nonentity\t") + words.back() + "\n";
+  }
+  ASSERT_TRUE(kb.AddLexiconTsv(rows, "lexicon.tsv").ok());
+  ASSERT_TRUE(kb.AddEntityTsv("#id\ttype\tname\tdemonym\nc1\tLOC\tZarovia\tZarovian\n",
+                              "test.tsv")
+                  .ok());
+  kb.Finish();
+  words.push_back("zarovian");
+  int listed = 0;
+  for (const std::string& w : words) {
+    EXPECT_EQ(kb.Lexicon(HashWord(w)), kb.Lexicon(std::string_view(w))) << w;
+    listed += kb.Lexicon(std::string_view(w)) != 0;
+  }
+  EXPECT_EQ(listed, 1001);
+  EXPECT_EQ(kb.Lexicon(HashWord("zarovian")), kLexDemonym);
+}
+
+// Aliases whose first token starts with a capital are turned away at an
+// uncapitalised word; the others ("al-Mina", "de ...") are not.
+TEST(KnowledgeBaseTest, UncapitalisedAliasStarts) {
+  KnowledgeBase kb;
+  ASSERT_TRUE(
+      kb.AddEntityTsv("#id\ttype\tname\taliases\n"
+                      "g1\tORG\tEastern Harbour Brigade\tal-Mina Front|-Qasr Unit\n"
+                      "l1\tLOC\tde Wittenhaven\t1st Quarter\n",
+                      "test.tsv")
+          .ok());
+  kb.Finish();
+  for (const char* w : {"al", "de", "1st", "qasr"}) {
+    EXPECT_TRUE(kb.MayStartUncapitalised(HashWord(w))) << w;
+  }
+  for (const char* w : {"eastern", "harbour", "mina", "wittenhaven", "zzz"}) {
+    EXPECT_FALSE(kb.MayStartUncapitalised(HashWord(w))) << w;
+  }
 }
 
 }  // namespace

@@ -484,14 +484,44 @@ NameMatch NameMatcher::Compare(const PreparedName& a, const PreparedName& b,
   return Compare(a.parts, b.parts, type);
 }
 
+namespace {
+
+bool RolesCompatible(PartRole a, PartRole b) {
+  auto loose = [](PartRole r) {
+    return r == PartRole::kPlain || r == PartRole::kNisba || r == PartRole::kInitial;
+  };
+  if (a == b) return true;
+  return loose(a) && loose(b);
+}
+
+// Whether some part of `s` pairs with no part of `l` at `threshold`: then
+// Align(s, l, threshold) leaves it without a partner, whatever else aligns.
+bool HasUnalignablePart(const std::vector<NamePart>& s, const std::vector<NamePart>& l,
+                        double threshold) {
+  for (const NamePart& p : s) {
+    bool any = false;
+    for (size_t j = 0; j < l.size() && !any; ++j) {
+      any = RolesCompatible(p.role, l[j].role) &&
+            BoundedPartSimilarity(p, l[j], threshold) >= threshold;
+    }
+    if (!any) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool NameMatcher::Same(const PreparedName& a, const PreparedName& b,
                        EntityType type) const {
   // Two organisation names are the same only when their words run together
   // alike or every word of each aligns one to one with a word of the other,
   // which needs as many words on both sides.
-  if (type != EntityType::kPerson && a.parts.parts.size() != b.parts.parts.size() &&
-      a.joined != b.joined) {
-    return false;
+  if (type != EntityType::kPerson && a.joined != b.joined) {
+    if (a.parts.parts.size() != b.parts.parts.size()) return false;
+    // CompareOrgs finds them different when a word of `a` has no word of `b`
+    // to align with; most pairs fail that way, told before any full alignment.
+    if (HasUnalignablePart(a.parts.parts, b.parts.parts, OrgPartThreshold()))
+      return false;
   }
   return Compare(a, b, type).decision == NameDecision::kSame;
 }
@@ -504,14 +534,6 @@ NameMatch NameMatcher::Compare(const NameParts& a, const NameParts& b,
 }
 
 namespace {
-
-bool RolesCompatible(PartRole a, PartRole b) {
-  auto loose = [](PartRole r) {
-    return r == PartRole::kPlain || r == PartRole::kNisba || r == PartRole::kInitial;
-  };
-  if (a == b) return true;
-  return loose(a) && loose(b);
-}
 
 struct Alignment {
   std::vector<int>
@@ -718,7 +740,7 @@ NameMatch NameMatcher::CompareOrgs(const NameParts& a, const NameParts& b) const
     m.reason = "same words once legal forms, case and spacing are ignored";
     return m;
   }
-  const double threshold = std::max(options_.part_threshold, 0.8);
+  const double threshold = OrgPartThreshold();
   const Alignment ab = Align(a.parts, b.parts, threshold);
   const Alignment ba = Align(b.parts, a.parts, threshold);
   double total = 0;

@@ -9,6 +9,7 @@
 #ifndef VIGIL_EXTRACT_NAMES_H_
 #define VIGIL_EXTRACT_NAMES_H_
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -88,6 +89,8 @@ class NameMatcher {
  private:
   NameMatch ComparePeople(const NameParts& a, const NameParts& b) const;
   NameMatch CompareOrgs(const NameParts& a, const NameParts& b) const;
+  // Lowest part similarity for two words of organisation names to align.
+  double OrgPartThreshold() const { return std::max(options_.part_threshold, 0.8); }
   NameMatcherOptions options_;
 };
 
