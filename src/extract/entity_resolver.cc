@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -17,6 +18,7 @@ class Resolver {
            std::vector<EntityCandidate> cands)
       : kb_(kb), doc_(doc), toks_(toks), matcher_(matcher), cands_(std::move(cands)) {
     owner_.assign(cands_.size(), -1);
+    person_parts_.resize(cands_.size());
   }
 
   std::vector<Entity> Run(const EntityOptions& options) {
@@ -54,6 +56,14 @@ class Resolver {
     return k;
   }
 
+  // ParseName of candidate i's surface as a person, parsed once.
+  const NameParts& PersonParts(size_t i) {
+    std::unique_ptr<NameParts>& p = person_parts_[i];
+    if (!p)
+      p = std::make_unique<NameParts>(ParseName(Surface(cands_[i]), EntityType::kPerson));
+    return *p;
+  }
+
   bool PersonLike(const EntityCandidate& c) const {
     return c.votes[kOrg] < 3 && c.votes[kLoc] < 3 &&
            c.votes[kPer] >= std::max(c.votes[kOrg], c.votes[kLoc]);
@@ -65,8 +75,8 @@ class Resolver {
     grp.cands.push_back(i);
     for (int t = 0; t < 3; ++t) grp.votes[t] += cands_[i].votes[t];
     if (cands_[i].kb < 0 && PersonLike(cands_[i])) {
-      NameParts p = ParseName(Surface(cands_[i]), EntityType::kPerson);
-      if (p.parts.size() >= 2) grp.forms.push_back(std::move(p));
+      const NameParts& p = PersonParts(i);
+      if (p.parts.size() >= 2) grp.forms.push_back(p);
     }
     by_key_.emplace(Key(cands_[i]), g);
   }
@@ -114,7 +124,7 @@ class Resolver {
       return;
     }
     if (c.votes[kOrg] < 3 && c.votes[kLoc] < 3) {
-      const NameParts parts = ParseName(Surface(c), EntityType::kPerson);
+      const NameParts& parts = PersonParts(i);
       int fits = 0, owner = -1;
       for (size_t g = 0; g < groups_.size(); ++g) {
         if (!IsPersonGroup(groups_[g]) || !Fits(parts, groups_[g])) continue;
@@ -152,9 +162,7 @@ class Resolver {
     if (s.parts.empty()) return false;
     for (const NameParts& f : g.forms) {
       if (s.parts.size() >= f.parts.size()) {
-        if (matcher_.Compare(s, f, EntityType::kPerson).decision == NameDecision::kSame) {
-          return true;
-        }
+        if (matcher_.Same(s, f, EntityType::kPerson)) return true;
         continue;
       }
       if (ShortFits(s, f)) return true;
@@ -240,8 +248,7 @@ class Resolver {
     if (parts.parts.size() >= 2) {
       for (uint32_t id : kb_.PeopleBySkeleton(last.skeleton)) {
         const KbEntry& e = kb_.entries()[id];
-        if (matcher_.Compare(parts, kb_.PreparedNames(id)[0].parts, e.type).decision ==
-            NameDecision::kSame) {
+        if (matcher_.Same(parts, kb_.PreparedNames(id)[0].parts, e.type)) {
           return static_cast<int>(id);
         }
       }
@@ -363,6 +370,7 @@ class Resolver {
   const NameMatcher& matcher_;
   std::vector<EntityCandidate> cands_;
   std::vector<int> owner_;
+  std::vector<std::unique_ptr<NameParts>> person_parts_;  // PersonParts' cache
   std::vector<Group> groups_;
   std::unordered_map<std::string, int> by_key_;
   std::unordered_map<int, int> by_kb_;

@@ -523,7 +523,20 @@ bool NameMatcher::Same(const PreparedName& a, const PreparedName& b,
     if (HasUnalignablePart(a.parts.parts, b.parts.parts, OrgPartThreshold()))
       return false;
   }
+  if (type == EntityType::kPerson && PeopleApart(a.parts, b.parts)) return false;
   return Compare(a, b, type).decision == NameDecision::kSame;
+}
+
+bool NameMatcher::Same(const NameParts& a, const NameParts& b, EntityType type) const {
+  if (type == EntityType::kPerson && PeopleApart(a, b)) return false;
+  return Compare(a, b, type).decision == NameDecision::kSame;
+}
+
+bool NameMatcher::PeopleApart(const NameParts& a, const NameParts& b) const {
+  // The same choice of the shorter name as ComparePeople's.
+  const bool a_short = a.parts.size() <= b.parts.size();
+  return HasUnalignablePart(a_short ? a.parts : b.parts, a_short ? b.parts : a.parts,
+                            options_.part_threshold);
 }
 
 NameMatch NameMatcher::Compare(const NameParts& a, const NameParts& b,

@@ -85,10 +85,16 @@ class NameMatcher {
   // Whether Compare(a, b, type) decides kSame; organisation names of
   // different word counts are told apart without aligning their words.
   bool Same(const PreparedName& a, const PreparedName& b, EntityType type) const;
+  // Whether Compare(a, b, type) decides kSame; people are told apart without
+  // the full comparison when a part of the shorter name aligns with none.
+  bool Same(const NameParts& a, const NameParts& b, EntityType type) const;
 
  private:
   NameMatch ComparePeople(const NameParts& a, const NameParts& b) const;
   NameMatch CompareOrgs(const NameParts& a, const NameParts& b) const;
+  // Whether a part of the shorter of two people's names aligns with no part
+  // of the other: ComparePeople then finds them different.
+  bool PeopleApart(const NameParts& a, const NameParts& b) const;
   // Lowest part similarity for two words of organisation names to align.
   double OrgPartThreshold() const { return std::max(options_.part_threshold, 0.8); }
   NameMatcherOptions options_;

@@ -112,6 +112,10 @@ TEST(NameMatcherTest, SameAgreesWithCompare) {
         const bool same = m.Compare(a, b, type).decision == NameDecision::kSame;
         EXPECT_EQ(m.Same(PrepareName(a, type), PrepareName(b, type), type), same)
             << a << " / " << b;
+        const NameParts pa = ParseName(a, type), pb = ParseName(b, type);
+        EXPECT_EQ(m.Same(pa, pb, type),
+                  m.Compare(pa, pb, type).decision == NameDecision::kSame)
+            << a << " / " << b;
       }
     }
   }
