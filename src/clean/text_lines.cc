@@ -4,6 +4,8 @@
 #include <limits>
 #include <unordered_set>
 
+#include "common/word_hash.h"
+
 namespace vigil {
 namespace {
 
@@ -66,7 +68,7 @@ std::string_view Trim(std::string_view s, size_t* lead) {
 }
 
 bool IsFunctionWord(std::string_view w) {
-  static const std::unordered_set<std::string_view> kFunctionWords = {
+  static const WordList kFunctionWords = {
       "a",   "about",  "after",   "against", "an",  "and",    "are",  "as",   "at",
       "be",  "before", "between", "but",     "by",  "during", "for",  "from", "her",
       "his", "in",     "into",    "is",      "it",  "its",    "nor",  "of",   "off",
@@ -78,7 +80,7 @@ bool IsFunctionWord(std::string_view w) {
     char c = w[i];
     buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
   }
-  return kFunctionWords.count(std::string_view(buf, w.size())) > 0;
+  return kFunctionWords.Contains(std::string_view(buf, w.size()));
 }
 
 bool StartsUpper(std::string_view w) {

@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -75,6 +76,24 @@ class WordFilter {
     return (key * 0x9E3779B1u) >> (32 - kBitsLog2);  // Fibonacci hashing
   }
   std::array<uint64_t, (1u << kBitsLog2) / 64> bits_{};
+};
+
+// A fixed list of words with a WordFilter in front: Contains() answers most
+// words that are not listed without hashing them. Borrows the words (string
+// literals, as a rule), which must outlive it. Immutable after construction;
+// thread-safe.
+class WordList {
+ public:
+  WordList(std::initializer_list<std::string_view> words) : words_(words) {
+    for (std::string_view w : words_) filter_.Add(w);
+  }
+  bool Contains(std::string_view word) const {
+    return filter_.MayContain(word) && words_.count(word) > 0;
+  }
+
+ private:
+  std::unordered_set<std::string_view> words_;
+  WordFilter filter_;
 };
 
 // One bit per word, chosen by the low bits of its HashWord() hash: for

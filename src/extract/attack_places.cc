@@ -62,7 +62,7 @@ Casualties FindCasualtiesIn(const EventContext& ctx, size_t s, size_t first,
   sent.first = first;
   sent.last = last;
   Casualties out;
-  std::vector<NumberMention> numbers = FindNumbers(ctx.text(), sent.first, sent.last);
+  const std::vector<NumberMention>& numbers = ctx.NumbersIn(s);
   for (const NumberMention& n : numbers) {
     std::string cue = CueFor(ctx, sent, n, numbers);
     if (cue == "killed" && !out.killed) out.killed = n.count;

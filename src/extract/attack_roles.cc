@@ -21,21 +21,21 @@ bool IsHarmNoun(std::string_view w) {
 
 // Words near a physical target that say it was hit.
 bool IsDamageWord(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const WordList kWords = {
       "destroyed", "damaged",  "hit",    "struck",   "planted",
       "placed",    "exploded", "burned", "attacked", "blew",
       "bombed",    "set",      "fired",  "targeted", "dynamited",
       "torched",   "blown",    "damage", "against",  "stormed",
       "raided",    "ambushed", "seized", "occupied", "machine-gunned"};
-  return kWords.count(w) > 0;
+  return kWords.Contains(w);
 }
 
 // Modifiers that make a generic noun ("individuals", "men") an attacker.
 bool IsAttackerModifier(std::string_view w) {
-  static const std::unordered_set<std::string_view> kMods = {
-      "unidentified",  "unknown",   "masked",   "armed",   "hooded",
-      "heavily-armed", "suspected", "presumed", "alleged", "several"};
-  return kMods.count(w) > 0;
+  static const WordList kMods = {"unidentified", "unknown",       "masked",    "armed",
+                                 "hooded",       "heavily-armed", "suspected", "presumed",
+                                 "alleged",      "several"};
+  return kMods.Contains(w);
 }
 
 // Head nouns too vague to stand alone.
@@ -127,12 +127,12 @@ class RoleFinder {
   // "four unidentified civilians carrying rifles", "men armed with knives":
   // plain words for people become attackers when they bear weapons.
   size_t ArmedPersons(size_t i) {
-    static const std::unordered_set<std::string_view> kPeople = {
-        "civilians", "persons",     "people",    "youths", "subjects",  "men",
-        "man",       "individuals", "strangers", "women",  "individual"};
+    static const WordList kPeople = {"civilians", "persons", "people",    "youths",
+                                     "subjects",  "men",     "man",       "individuals",
+                                     "strangers", "women",   "individual"};
     std::string_view next = W(i + 1);
-    if (!kPeople.count(W(i)) || !(next == "carrying" || next == "armed" ||
-                                  next == "wielding" || next == "brandishing"))
+    if (!kPeople.Contains(W(i)) || !(next == "carrying" || next == "armed" ||
+                                     next == "wielding" || next == "brandishing"))
       return 0;
     if (HarmedJustBefore(et_, i, sent_.first)) return 0;
     size_t first = i;
@@ -390,12 +390,12 @@ class RoleFinder {
 }  // namespace
 
 bool IsHarmVerb(std::string_view w) {
-  static const std::unordered_set<std::string_view> kVerbs = {
+  static const WordList kVerbs = {
       "killed",    "killing",       "murdered",   "assassinated", "kidnapped", "abducted",
       "wounded",   "injured",       "shot",       "slain",        "executed",  "attacked",
       "stabbed",   "hurt",          "wounding",   "injuring",     "kidnap",    "kill",
       "murdering", "assassinating", "kidnapping", "abducting",    "executing"};
-  return kVerbs.count(w) > 0;
+  return kVerbs.Contains(w);
 }
 
 bool PassiveAgentAt(const EventText& et, size_t t, size_t first) {

@@ -4,23 +4,24 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "common/word_hash.h"
 #include "extract/quote_lexicon.h"
 
 namespace vigil {
 namespace {
 
 bool OpensClause(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const WordList kWords = {
       "while",    "whereas", "who",    "which", "whose", "where",   "when",
       "but",      "as",      "after",  "since", "until", "because", "though",
       "although", "if",      "saying", "said",  "says",  "adding",  "amid"};
-  return kWords.count(w) > 0;
+  return kWords.Contains(w);
 }
 
 bool IsTrailingFunctionWord(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "by", "for", "with"};
-  return kWords.count(w) > 0;
+  static const WordList kWords = {"the", "a",  "an", "of", "and", "or",  "in",
+                                  "on",  "at", "to", "by", "for", "with"};
+  return kWords.Contains(w);
 }
 
 // First token of a date in sentence `s` at or after `from`, with the

@@ -44,6 +44,7 @@ class DateScanner {
 
   // The date starting at token i, if any.
   std::optional<TextDate> At(size_t i) const {
+    if (!MayStart(i)) return std::nullopt;
     if (auto d = MonthFirst(i)) return d;
     if (auto d = DayFirst(i)) return d;
     if (auto d = Relative(i)) return d;
@@ -52,6 +53,17 @@ class DateScanner {
 
  private:
   std::string_view W(size_t i) const { return i < et_.tokens.size() ? et_.words[i] : ""; }
+  // False when none of the readings below can start at i: each needs a
+  // capitalised word (months, weekdays), a digit, "days" next, or one of the
+  // words Relative and Period start with. Most tokens stop here.
+  bool MayStart(size_t i) const {
+    const std::string_view w = W(i);
+    if (Cap(i) || (!w.empty() && w[0] >= '0' && w[0] <= '9') || W(i + 1) == "days")
+      return true;
+    return w == "in" || w == "since" || w == "during" || w == "of" || w == "last" ||
+           w == "this" || w == "next" || w == "yesterday" || w == "today" ||
+           w == "tonight";
+  }
   bool Cap(size_t i) const { return i < et_.tokens.size() && et_.tokens[i].capitalised; }
   // Month word at i (capitalised: "may" and "march" are verbs too); sets
   // *next past an abbreviation's dot.

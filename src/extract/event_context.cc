@@ -12,6 +12,7 @@ EventContext::EventContext(const Document& doc, const Extraction& found,
   size_t n = et_.sentences.size();
   names_by_sentence_.resize(n);
   dates_by_sentence_.resize(n);
+  numbers_by_sentence_.resize(n);
   name_at_token_.assign(et_.tokens.size(), -1);
   std::map<int, int> group_counts;
   for (size_t i = 0; i < names_.size(); ++i) {
@@ -27,6 +28,7 @@ EventContext::EventContext(const Document& doc, const Extraction& found,
   for (size_t s = 0; s < n; ++s) {
     const auto& sent = et_.sentences[s];
     dates_by_sentence_[s] = FindDates(et_, sent.first, sent.last, anchor_);
+    numbers_by_sentence_[s] = FindNumbers(et_, sent.first, sent.last);
   }
 }
 

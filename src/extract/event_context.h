@@ -1,5 +1,5 @@
 // EventContext: what the event extractors share about one Document: its
-// tokens, name mentions, dates, the anchor date and the lexicon, with
+// tokens, name mentions, dates, numbers, the anchor date and the lexicon, with
 // per-sentence indexes. Built once per document by ExtractEvents.
 #ifndef VIGIL_EXTRACT_EVENT_CONTEXT_H_
 #define VIGIL_EXTRACT_EVENT_CONTEXT_H_
@@ -11,6 +11,7 @@
 #include "extract/event_lexicon.h"
 #include "extract/event_names.h"
 #include "extract/event_text.h"
+#include "extract/numbers.h"
 #include "vigil/document.h"
 #include "vigil/extraction.h"
 
@@ -35,6 +36,11 @@ class EventContext {
   const std::vector<size_t>& NamesIn(size_t s) const { return names_by_sentence_[s]; }
   // Dates in sentence `s`, in text order.
   const std::vector<TextDate>& DatesIn(size_t s) const { return dates_by_sentence_[s]; }
+  // Numbers in sentence `s`, as FindNumbers finds them over its tokens; read
+  // by several extractors, found once.
+  const std::vector<NumberMention>& NumbersIn(size_t s) const {
+    return numbers_by_sentence_[s];
+  }
   // Index into names() of the mention covering token `t`, or -1.
   int NameAtToken(size_t t) const { return name_at_token_[t]; }
   // The group named most often in the document, or -1.
@@ -53,6 +59,7 @@ class EventContext {
   std::vector<NameMention> names_;
   std::vector<std::vector<size_t>> names_by_sentence_;
   std::vector<std::vector<TextDate>> dates_by_sentence_;
+  std::vector<std::vector<NumberMention>> numbers_by_sentence_;
   std::vector<int> name_at_token_;
   int main_group_ = -1;
 };

@@ -109,6 +109,16 @@ TEST(WordFilterTest, AddedWordsAlwaysPassAndMostOthersFail) {
   EXPECT_LT(passed, strangers / 10);  // 100 words set at most 5% of the bits
 }
 
+TEST(WordListTest, ContainsExactlyTheListedWords) {
+  const WordList list = {"said", "told", "al", "y", "passers-by"};
+  for (const char* w : {"said", "told", "al", "y", "passers-by"}) {
+    EXPECT_TRUE(list.Contains(w)) << w;
+  }
+  for (const char* w : {"", "sai", "saidd", "Said", "a", "passers", "by", "tolD"}) {
+    EXPECT_FALSE(list.Contains(w)) << w;
+  }
+}
+
 // name_prefixes holds every leading part of every group, country and place
 // alias, so a run of words that begins none is skipped safely.
 TEST(EventLexiconTest, NamePrefixesHoldEveryAliasStart) {

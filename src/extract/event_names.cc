@@ -3,12 +3,14 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "common/word_hash.h"
+
 namespace vigil {
 namespace {
 
 // Last words that make a capitalised run an organisation or a facility.
-const std::unordered_set<std::string_view>& OrgHeads() {
-  static const auto* s = new std::unordered_set<std::string_view>{
+const WordList& OrgHeads() {
+  static const auto* s = new WordList{
       "front",        "army",         "movement",  "party",       "ministry",
       "agency",       "service",      "services",  "forces",      "force",
       "brigade",      "brigades",     "group",     "council",     "committee",
@@ -21,8 +23,8 @@ const std::unordered_set<std::string_view>& OrgHeads() {
       "state",        "cartel",       "regime"};
   return *s;
 }
-const std::unordered_set<std::string_view>& FacilityHeads() {
-  static const auto* s = new std::unordered_set<std::string_view>{
+const WordList& FacilityHeads() {
+  static const auto* s = new WordList{
       "hall",    "airport",  "church",  "cathedral", "mosque",  "synagogue", "hotel",
       "stadium", "building", "park",    "bridge",    "square",  "center",    "centre",
       "street",  "avenue",   "mall",    "market",    "station", "embassy",   "prison",
@@ -30,24 +32,24 @@ const std::unordered_set<std::string_view>& FacilityHeads() {
       "plaza",   "theater",  "theatre", "club",      "mill",    "port"};
   return *s;
 }
-const std::unordered_set<std::string_view>& PlaceHeads() {
-  static const auto* s = new std::unordered_set<std::string_view>{
+const WordList& PlaceHeads() {
+  static const auto* s = new WordList{
       "department",   "province",     "region", "district",    "county", "canton",
       "city",         "valley",       "desert", "peninsula",   "island", "islands",
       "municipality", "jurisdiction", "state",  "governorate", "oblast"};
   return *s;
 }
-const std::unordered_set<std::string_view>& SpeechVerbs() {
-  static const auto* s = new std::unordered_set<std::string_view>{
-      "said",      "says",      "told",     "added", "stated", "declared",
-      "announced", "explained", "warned",   "urged", "called", "claimed",
-      "reported",  "noted",     "insisted", "argued"};
+const WordList& SpeechVerbs() {
+  static const auto* s =
+      new WordList{"said",      "says",      "told",     "added", "stated", "declared",
+                   "announced", "explained", "warned",   "urged", "called", "claimed",
+                   "reported",  "noted",     "insisted", "argued"};
   return *s;
 }
-const std::unordered_set<std::string_view>& Connectors() {
-  static const auto* s = new std::unordered_set<std::string_view>{
-      "al", "el", "bin", "ibn", "abu", "abou", "de",  "del",  "la",
-      "of", "da", "van", "von", "y",   "le",   "ben", "bint", "umm"};
+const WordList& Connectors() {
+  static const auto* s =
+      new WordList{"al", "el", "bin", "ibn", "abu", "abou", "de",  "del",  "la",
+                   "of", "da", "van", "von", "y",   "le",   "ben", "bint", "umm"};
   return *s;
 }
 
@@ -199,8 +201,8 @@ class NameFinder {
         if (m.group < 0 && m.place_kind.empty()) continue;
         if (m.group < 0 && i + len < et_.tokens.size() &&
             et_.tokens[i + len].capitalised &&
-            (FacilityHeads().count(et_.words[i + len]) ||
-             PlaceHeads().count(et_.words[i + len])))
+            (FacilityHeads().Contains(et_.words[i + len]) ||
+             PlaceHeads().Contains(et_.words[i + len])))
           continue;  // "Uruguay Avenue" is a street, not the country
         if (m.group < 0) {
           m.type = EntityType::kLoc;
@@ -229,7 +231,7 @@ class NameFinder {
         const Token& t = et_.tokens[last];
         bool cont = t.word && !AdjectiveCompound(last) &&
                     (t.capitalised || ArabicArticle(t.lower) ||
-                     (Connectors().count(t.lower) && last + 1 < et_.tokens.size() &&
+                     (Connectors().Contains(t.lower) && last + 1 < et_.tokens.size() &&
                       et_.tokens[last + 1].word &&
                       (et_.tokens[last + 1].capitalised ||
                        ArabicArticle(et_.tokens[last + 1].lower))));
@@ -243,7 +245,7 @@ class NameFinder {
                  lex_.roles.Contains(et_.words[first]);
         ++first;
       }
-      while (last > first && Connectors().count(et_.words[last - 1])) --last;
+      while (last > first && Connectors().Contains(et_.words[last - 1])) --last;
       size_t end = last;
       i = std::max(i + 1, end) - 1;  // always advance
       if (first >= end) continue;
@@ -266,15 +268,15 @@ class NameFinder {
     }
     size_t n = last - first;
     if (head.size() > 4 && head.substr(head.size() - 3) == "ern") return;
-    if (OrgHeads().count(head) || (et_.tokens[first].all_caps && n == 1 && !titled)) {
+    if (OrgHeads().Contains(head) || (et_.tokens[first].all_caps && n == 1 && !titled)) {
       m.type = EntityType::kOrg;
-    } else if (FacilityHeads().count(head)) {
+    } else if (FacilityHeads().Contains(head)) {
       m.type = EntityType::kLoc;
       m.place_kind = "facility";
-    } else if (PlaceHeads().count(head) && n > 1) {
+    } else if (PlaceHeads().Contains(head) && n > 1) {
       m.type = EntityType::kLoc;
       m.place_kind = "area";
-    } else if (titled || arabic || SpeechVerbs().count(next) ||
+    } else if (titled || arabic || SpeechVerbs().Contains(next) ||
                (n >= 2 && n <= 6 && prev != "in" && prev != "at" && prev != "near")) {
       m.type = EntityType::kPerson;
     } else if (prev == "in" || prev == "at" || prev == "near" || prev == "from" ||

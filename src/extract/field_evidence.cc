@@ -162,7 +162,6 @@ class EvidenceFinder {
         et_(ctx.text()),
         options_(options),
         words_(et_.sentences.size()),
-        numbers_(et_.sentences.size()),
         cues_(et_.sentences.size()) {}
 
   void Run(Event* ev) {
@@ -232,12 +231,6 @@ class EvidenceFinder {
       if (!IsAscii(folded)) folded = folded_tokens_.emplace_back(Fold(tok.lower));
       SplitFolded(folded, [&](std::string_view w) { cached->Add({w, tok.span}); });
     }
-    return *cached;
-  }
-
-  const std::vector<NumberMention>& NumbersIn(size_t s) {
-    std::optional<std::vector<NumberMention>>& cached = numbers_[s];
-    if (!cached) cached = FindNumbers(et_, et_.sentences[s].first, et_.sentences[s].last);
     return *cached;
   }
 
@@ -398,7 +391,7 @@ class EvidenceFinder {
   std::optional<Span> FindCount(size_t s, const Count& count, const char* kind,
                                 bool cue_needed) {
     if (cue_needed && !HasCasualtyWord(s, kind)) return std::nullopt;
-    for (const NumberMention& n : NumbersIn(s)) {
+    for (const NumberMention& n : ctx_.NumbersIn(s)) {
       if (CountMatches(n.count, count)) return TokenSpan(n.first, n.last);
     }
     return std::nullopt;
@@ -495,7 +488,6 @@ class EvidenceFinder {
   const FieldEvidenceOptions& options_;
   // By sentence, on demand.
   std::vector<std::optional<SentenceWords>> words_;
-  std::vector<std::optional<std::vector<NumberMention>>> numbers_;
   std::vector<std::vector<SentenceCues>> cues_;
   std::unordered_map<std::string, std::vector<std::vector<std::string>>> forms_;
   Event* ev_ = nullptr;

@@ -3,19 +3,20 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "common/word_hash.h"
 #include "extract/statement_details.h"
 
 namespace vigil {
 namespace {
 
 bool IsViolenceWord(std::string_view w) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const WordList kWords = {
       "attack",    "attacks",    "attacking", "kill",   "killing", "slaughter",
       "target",    "targeting",  "targets",   "strike", "fight",   "pursue",
       "against",   "streets",    "bomb",      "behead", "shoot",   "stab",
       "avenge",    "threatened", "threatens", "war",    "hit",     "horrors",
       "offensive", "revenge",    "on",        "in"};
-  return kWords.count(w) > 0;
+  return kWords.Contains(w);
 }
 
 const char* kMediumOrder[] = {"audio", "video", "speech", "interview", "text"};
@@ -279,14 +280,14 @@ class StatementFinder {
   // provincial governor": a state's office within four words of the name,
   // so the speaker does not speak for the article's group.
   bool StateTitled(const NameMention& m) const {
-    static const std::unordered_set<std::string_view> kTitles = {
+    static const WordList kTitles = {
         "commissioner", "minister", "governor",   "president", "mayor",     "senator",
         "official",     "officer",  "police",     "army",      "ministry",  "prosecutor",
         "lawmaker",     "envoy",    "ambassador", "secretary", "chancellor"};
     const auto& sent = et_.sentences[et_.tokens[m.first].sentence];
     size_t from = m.first > sent.first + 4 ? m.first - 4 : sent.first;
     for (size_t k = from; k < m.last + 4 && k < sent.last; ++k) {
-      if ((k < m.first || k >= m.last) && kTitles.count(W(k))) return true;
+      if ((k < m.first || k >= m.last) && kTitles.Contains(W(k))) return true;
     }
     return false;
   }
@@ -493,13 +494,13 @@ namespace {
 // token k introduce a name: "who introduces himself as", "identified as",
 // "named", ", who uses the name".
 bool IntroducedAs(const EventText& et, size_t from, size_t k) {
-  static const std::unordered_set<std::string_view> kWords = {
+  static const WordList kWords = {
       "who",  "introduces", "introduced", "himself", "herself", "calls", "called",
       "uses", "named",      "identified", "known",   "as",      "gave",  "gives",
       "his",  "her",        "the",        "name",    "goes",    "by"};
   for (size_t i = k + 1; i-- > from;) {
     if (et.words[i] == ",") return i < k;
-    if (kWords.count(et.words[i]) == 0) return false;
+    if (!kWords.Contains(et.words[i])) return false;
   }
   return true;
 }
