@@ -59,10 +59,15 @@ Casualties FindCasualties(const EventContext& ctx, size_t s) {
 Casualties FindCasualtiesIn(const EventContext& ctx, size_t s, size_t first,
                             size_t last) {
   EventText::Sentence sent = ctx.text().sentences[s];
+  const bool whole = sent.first == first && sent.last == last;
   sent.first = first;
   sent.last = last;
   Casualties out;
-  const std::vector<NumberMention>& numbers = ctx.NumbersIn(s);
+  // A clause's own numbers may differ from its sentence's (one running
+  // across the cut is read differently).
+  std::vector<NumberMention> clause_numbers;
+  if (!whole) clause_numbers = FindNumbers(ctx.text(), first, last);
+  const std::vector<NumberMention>& numbers = whole ? ctx.NumbersIn(s) : clause_numbers;
   for (const NumberMention& n : numbers) {
     std::string cue = CueFor(ctx, sent, n, numbers);
     if (cue == "killed" && !out.killed) out.killed = n.count;
