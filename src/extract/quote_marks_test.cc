@@ -91,5 +91,25 @@ TEST(QuoteMarks, EmptyAndMarkOnlyInput) {
   EXPECT_TRUE(Passages("“ ” ’ ‘").empty());
 }
 
+// Word shape flags, ASCII and not: capitals count in all_caps as letters,
+// digits and joiners do not.
+TEST(QuoteTokens, CapitalisedAndAllCaps) {
+  struct Case {
+    const char* word;
+    bool capitalised, all_caps;
+  } cases[] = {
+      {"UNHCR", true, true},      {"Unhcr", true, false},  {"unhcr", false, false},
+      {"A", true, false},         {"F-16", true, false},   {"G7", true, false},
+      {"ÉTAT", true, true},       {"État", true, false},   {"ÖZ-KAYA", true, true},
+      {"al-QAEDA", false, false}, {"ISIS's", true, false}, {"12th", false, false},
+  };
+  for (const Case& c : cases) {
+    const std::vector<QToken> tokens = TokenizeForQuotes(c.word);
+    ASSERT_EQ(tokens.size(), 1u) << c.word;
+    EXPECT_EQ(tokens[0].capitalised, c.capitalised) << c.word;
+    EXPECT_EQ(tokens[0].all_caps, c.all_caps) << c.word;
+  }
+}
+
 }  // namespace
 }  // namespace vigil

@@ -39,7 +39,10 @@ bool IsSpace(char32_t c) {
          (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x3000 || c == 0xFEFF;
 }
 bool IsAlnum(char32_t c) {
-  return c < 0x80 ? std::isalnum(static_cast<int>(c)) : u_isalnum(c);
+  if (c < 0x80) {  // std::isalnum's ASCII answer, inline
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+  return u_isalnum(c);
 }
 bool IsQuoteChar(char32_t c) {
   return c == '"' || c == '\'' || c == '`' || c == kLeftDouble || c == kRightDouble ||
@@ -135,10 +138,17 @@ class Tokenizer {
     }
     QToken& t = Push(i, j, QTokenKind::kWord);
     char32_t first = Decode(s_, i).c;
-    t.capitalised = u_isupper(first);
+    t.capitalised = first < 0x80 ? first >= 'A' && first <= 'Z' : u_isupper(first);
     bool any_lower = false;
     size_t letters = 0;
     for (size_t k = i; k < j;) {
+      const unsigned char byte = static_cast<unsigned char>(s_[k]);
+      if (byte < 0x80) {  // ICU's answers for ASCII, inline
+        any_lower |= byte >= 'a' && byte <= 'z';
+        letters += (byte | 0x20) >= 'a' && (byte | 0x20) <= 'z';
+        ++k;
+        continue;
+      }
       Cp cp = Decode(s_, k);
       any_lower |= static_cast<bool>(u_islower(cp.c));
       letters += u_isalpha(cp.c) ? 1 : 0;
