@@ -12,20 +12,27 @@ namespace {
 constexpr size_t kMaxWordsKept = 32;
 
 // The lower-cased words of a short line, the first kMaxWordsKept of them.
+// Move-only: `lower` points into `buffer`.
 struct Words {
-  std::string lower[kMaxWordsKept];
+  Words() = default;
+  Words(const Words&) = delete;
+  Words& operator=(const Words&) = delete;
+
+  std::string buffer;  // the lower-cased words, one after another
+  std::string_view lower[kMaxWordsKept];
   std::string_view raw[kMaxWordsKept];
   size_t size = 0;
 };
 
-void Collect(std::string_view text, Words* out) {
-  ForEachWord(text, [out](std::string_view w) {
-    if (out->size == kMaxWordsKept) return false;
-    std::string& low = out->lower[out->size];
-    low.assign(w);
-    for (char& c : low) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    }
+// The first `limit` (at most kMaxWordsKept) words of `text` into *out.
+void Collect(std::string_view text, Words* out, size_t limit = kMaxWordsKept) {
+  out->buffer.reserve(text.size());  // never reallocated below: views stay valid
+  ForEachWord(text, [out, limit](std::string_view w) {
+    if (out->size == limit) return false;
+    const size_t at = out->buffer.size();
+    for (char c : w)
+      out->buffer.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    out->lower[out->size] = std::string_view(out->buffer).substr(at, w.size());
     out->raw[out->size] = w;
     ++out->size;
     return true;
@@ -82,7 +89,7 @@ bool AnyIn(const Words& w, VocabClass cls) {
 bool IsLabel(const Words& w) {
   bool strong = false;
   for (size_t i = 0; i < w.size; ++i) {
-    const std::string& x = w.lower[i];
+    const std::string_view x = w.lower[i];
     if (InVocab(VocabClass::kLabel, x) || InVocab(VocabClass::kReadMore, x)) {
       strong = true;
     } else if (!InVocab(VocabClass::kFiller, x) && !IsNumber(x)) {
@@ -161,8 +168,8 @@ bool IsNotice(const Words& w) {
   bool appeared = false;
   bool published = false;
   for (size_t i = 0; i + 1 < w.size; ++i) {
-    const std::string& x = w.lower[i];
-    const std::string& y = w.lower[i + 1];
+    const std::string_view x = w.lower[i];
+    const std::string_view y = w.lower[i + 1];
     reserved |= x == "rights" && y == "reserved";
     appeared |= x == "appeared" && (y == "first" || y == "originally");
     published |=
@@ -192,7 +199,7 @@ bool HasCreditParen(std::string_view t) {
 bool HasCaptionLead(std::string_view text, const Words& w) {
   if (w.size < 2 || !InVocab(VocabClass::kCaptionLead, w.lower[0])) return false;
   // "Image source, Agency", "Photo by Jane Doe/Agency".
-  const std::string& second = w.lower[1];
+  const std::string_view second = w.lower[1];
   if (second == "source" || second == "caption" || second == "credit" || second == "by" ||
       second == "courtesy") {
     return true;
@@ -214,7 +221,7 @@ bool StartsWithQuote(std::string_view t) {
 
 bool HasSpeechVerb(const Words& w) {
   for (size_t i = 0; i < w.size; ++i) {
-    const std::string& x = w.lower[i];
+    const std::string_view x = w.lower[i];
     if (x == "said" || x == "says" || x == "told" || x == "added" || x == "according" ||
         x == "stated" || x == "urged" || x == "wrote") {
       return true;
@@ -304,8 +311,10 @@ LineKind ClassifyLine(const TextLine& line, const TextRuleOptions& options) {
   if (IsBracketTag(line.text, line.words)) return LineKind::kMarker;
   if (IsParenOnly(line.text, line.words)) return LineKind::kCaption;
   if (IsLinksOnly(line.text)) return LineKind::kMarker;
+  // Past max_call_words only the first two words are read (IsCode and
+  // HasCaptionLead): no need to collect more.
   Words w;
-  Collect(line.text, &w);
+  Collect(line.text, &w, line.words <= options.max_call_words ? kMaxWordsKept : 2);
   if (IsCode(line, w)) return LineKind::kMarker;
   if (HasCaptionLead(line.text, w) || HasCreditParen(line.text))
     return LineKind::kCaption;
