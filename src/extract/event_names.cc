@@ -100,26 +100,39 @@ class NameFinder {
     if (m.canonical.empty()) m.canonical = m.surface;
     out_.push_back(std::move(m));
   }
+  // Whether `key` (joined words) may be a lexicon alias: when not, no
+  // group, country or place index holds it, nor its exact-case surface.
+  bool Listed(const std::string& key) const {
+    return lex_.name_prefixes.contains(std::string_view(key));
+  }
+
   void Annotate(NameMention* m) {
-    int g = GroupAt(et_, lex_, m->first, m->last);
-    if (g >= 0) {
-      m->group = g;
-      m->type = EntityType::kOrg;
-      m->canonical = lex_.groups[g].name;
+    const std::string whole = JoinWords(et_, m->first, m->last);
+    if (Listed(whole)) {
+      int g = GroupAt(et_, lex_, m->first, m->last);
+      if (g >= 0) {
+        m->group = g;
+        m->type = EntityType::kOrg;
+        m->canonical = lex_.groups[g].name;
+      }
     }
     // "the United States": the article is not part of the lexicon name.
     size_t first = m->first;
     if (m->last - first > 1 && et_.words[first] == "the") ++first;
-    std::string key = JoinWords(et_, first, m->last);
-    if (auto it = lex_.country_index.find(key); it != lex_.country_index.end()) {
+    std::string key = first == m->first ? whole : JoinWords(et_, first, m->last);
+    const bool listed = Listed(key);
+    if (auto it = listed ? lex_.country_index.find(key) : lex_.country_index.end();
+        it != lex_.country_index.end()) {
       m->country = static_cast<int>(it->second);
       m->place_kind = "country";
-    } else if (auto ex = lex_.exact_country_index.find(
-                   std::string(et_.Surface(first, m->last)));
+    } else if (auto ex = listed ? lex_.exact_country_index.find(
+                                      std::string(et_.Surface(first, m->last)))
+                                : lex_.exact_country_index.end();
                ex != lex_.exact_country_index.end()) {
       m->country = static_cast<int>(ex->second);
       m->place_kind = "country";
-    } else if (auto p = lex_.place_index.find(key); p != lex_.place_index.end()) {
+    } else if (auto p = listed ? lex_.place_index.find(key) : lex_.place_index.end();
+               p != lex_.place_index.end()) {
       const LexName& place = lex_.places[p->second];
       m->place_kind = place.kind;
       if (auto c = lex_.country_index.find(EventFold(place.country));
