@@ -242,10 +242,14 @@ void AssignSentences(EventText* et, const std::vector<Span>& spans) {
 
 void MarkQuotes(EventText* et, const std::vector<Quote>& quotes) {
   if (!quotes.empty()) {
-    for (Token& tok : et->tokens) {
-      for (const Quote& q : quotes) {
-        if (tok.span.begin >= q.span.begin && tok.span.end <= q.span.end)
-          tok.in_quote = true;
+    // Tokens are in text order: a quote's tokens are among those from the
+    // first one starting in it up to its end.
+    for (const Quote& q : quotes) {
+      auto it = std::lower_bound(
+          et->tokens.begin(), et->tokens.end(), q.span.begin,
+          [](const Token& t, uint32_t begin) { return t.span.begin < begin; });
+      for (; it != et->tokens.end() && it->span.begin <= q.span.end; ++it) {
+        if (it->span.end <= q.span.end) it->in_quote = true;
       }
     }
     return;
