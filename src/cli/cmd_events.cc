@@ -48,8 +48,9 @@ int Failed(const std::string& db, const Status& s) {
 
 // Calls `f` with the summary of every merged event whose row passes
 // `keep`, in time order, reading them a chunk at a time: up to kChunkEvents
-// merged events or kChunkReports reports, whichever comes first.
-Status ForEachEvent(StoredEvents& store, bool field_evidence,
+// merged events or kChunkReports reports, whichever comes first. The
+// reports (with their per-field evidence) only when `keep_reports`.
+Status ForEachEvent(StoredEvents& store, bool keep_reports,
                     const std::function<bool(const MergedEventRow&)>& keep,
                     const std::function<Status(MergedEvent&)>& f) {
   constexpr size_t kChunkEvents = 512;
@@ -57,7 +58,7 @@ Status ForEachEvent(StoredEvents& store, bool field_evidence,
   std::vector<int64_t> ids;
   int64_t reports = 0;
   auto flush = [&]() -> Status {
-    auto events = store.Load(ids, field_evidence);
+    auto events = store.Load(ids, keep_reports, keep_reports);
     ids.clear();
     reports = 0;
     if (!events.ok()) return events.status();
@@ -99,7 +100,7 @@ int RunEvents(const EventsArgs& args) {
           std::printf(
               "#%-4lld %-10s  %-10s  %s  (%zu article%s)\n", static_cast<long long>(e.id),
               e.date.empty() ? "----------" : e.date.c_str(), EventTypeName(e.type),
-              OneLine(e).c_str(), e.reports.size(), e.reports.size() == 1 ? "" : "s");
+              OneLine(e).c_str(), e.report_count, e.report_count == 1 ? "" : "s");
           return Status::Ok();
         }
         VIGIL_RETURN_IF_ERROR(store->Link(&e));
@@ -128,7 +129,7 @@ int RunEvent(const EventsArgs& args) {
   auto store = OpenEvents(args.db);
   if (!store) return kExitFailure;
   auto loaded = store->Row(args.id)
-                    ? store->Load({args.id}, true)
+                    ? store->Load({args.id}, true, true)
                     : Result<std::vector<MergedEvent>>(std::vector<MergedEvent>{});
   if (!loaded.ok()) return Failed(args.db, loaded.status());
   if (loaded->empty()) {

@@ -8,6 +8,7 @@
 #include "cli/event_view.h"
 #include "merge/dates.h"
 #include "merge/merger.h"
+#include "merge/summary.h"
 
 namespace vigil::cli {
 namespace {
@@ -57,24 +58,30 @@ const MergedEventRow* StoredEvents::Row(int64_t id) const {
 }
 
 Result<std::vector<MergedEvent>> StoredEvents::Load(const std::vector<int64_t>& ids,
+                                                    bool keep_reports,
                                                     bool field_evidence) {
   EventLoadOptions load;
-  load.field_evidence = field_evidence;
-  auto reports = reader_->Reports(ids, load);
-  if (!reports.ok()) return reports.status();
-  std::map<int64_t, std::vector<SourcedEvent>> by_id;
-  for (auto& [id, r] : *reports) {
-    CanonicaliseNames(&r.event);
-    by_id[id].push_back(std::move(r));
+  load.field_evidence = keep_reports && field_evidence;
+  std::map<int64_t, EventSummary> summaries;
+  for (int64_t id : ids) {
+    if (const MergedEventRow* row = Row(id))
+      summaries.try_emplace(id, row->type, keep_reports);
   }
+  Status read = reader_->ForEachReport(ids, load, [&](int64_t id, SourcedEvent&& r) {
+    auto it = summaries.find(id);
+    if (it == summaries.end()) return Status::Ok();
+    CanonicaliseNames(&r.event);
+    it->second.Add(std::move(r));
+    return Status::Ok();
+  });
+  if (!read.ok()) return read;
   std::vector<MergedEvent> out;
   for (int64_t id : ids) {
-    auto it = by_id.find(id);
-    const MergedEventRow* row = Row(id);
-    if (it == by_id.end() || row == nullptr) continue;
-    out.push_back(SummariseReports(row->type, std::move(it->second)));
+    auto it = summaries.find(id);
+    if (it == summaries.end()) continue;
+    out.push_back(it->second.Finish());
     out.back().id = id;
-    by_id.erase(it);
+    summaries.erase(it);
   }
   return out;
 }
@@ -86,9 +93,8 @@ Result<const MergedEvent*> StoredEvents::Summary(int64_t id) {
   if (!loaded.ok()) return loaded.status();
   if (loaded->empty()) return static_cast<const MergedEvent*>(nullptr);
   MergedEvent& m = summaries_[id] = std::move(loaded->front());
-  m.reports = {};  // summaries are all links and lines show; reports can be many
   for (Disagreement& d : m.disagreements) {
-    for (FieldValue& v : d.values) v.reports = {};
+    for (FieldValue& v : d.values) v.reports = {};  // lines and links need none
   }
   return &m;
 }

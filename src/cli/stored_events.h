@@ -39,9 +39,11 @@ class StoredEvents {
   const MergedEventRow* Row(int64_t id) const;
 
   // Summaries of `ids`, in that order (ids without reports left out); each
-  // report's names in canonical form, per-field evidence only when asked.
+  // report's names in canonical form. The reports themselves (with per-field
+  // evidence when asked) only when `keep_reports`: without them a merged
+  // event of any size takes little memory.
   Result<std::vector<MergedEvent>> Load(const std::vector<int64_t>& ids,
-                                        bool field_evidence);
+                                        bool keep_reports, bool field_evidence = false);
 
   // Fills followed_by, preceded_by and on_named_target of `e` from the
   // merged events in its link window (MergeOptions::link_window_days).

@@ -36,7 +36,8 @@ struct MergedDispute {
 struct MergedEvent {
   int64_t id = 0;  // stable within one merge run: 1-based in time order
   EventType type = EventType::kAttack;
-  std::vector<SourcedEvent> reports;
+  std::vector<SourcedEvent> reports;  // may be left out (EventSummary)
+  size_t report_count = 0;            // reports summarised, kept or not
   // Summary fields: the value most reports give (ties: the earliest report).
   std::string date, location, country, organization, person, change, role, medium;
   std::string attack_type, perpetrator, claimed_by, speaker;

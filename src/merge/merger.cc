@@ -10,6 +10,7 @@
 #include "common/name_fold.h"
 #include "merge/dates.h"
 #include "merge/match_key.h"
+#include "merge/summary.h"
 
 namespace vigil {
 namespace {
@@ -85,141 +86,12 @@ class Merger {
   uint32_t epoch_ = 0;
 };
 
-// Values of one field over the reports, most common first (ties: first seen).
-std::vector<FieldValue> Values(const std::vector<SourcedEvent>& reports,
-                               std::string (*get)(const Event&)) {
-  std::vector<FieldValue> out;
-  for (size_t i = 0; i < reports.size(); ++i) {
-    const std::string v = get(reports[i].event);
-    if (v.empty()) continue;
-    auto it = std::find_if(out.begin(), out.end(), [&](const FieldValue& f) {
-      return FoldName(f.value) == FoldName(v);
-    });
-    if (it == out.end()) {
-      out.push_back({v, {i}});
-    } else {
-      it->reports.push_back(i);
-    }
-  }
-  std::stable_sort(out.begin(), out.end(), [](const FieldValue& a, const FieldValue& b) {
-    return a.reports.size() > b.reports.size();
-  });
-  return out;
-}
-
-// A report's disputes as one comparable value: "" when it gives none.
-std::string DisputesText(const std::vector<Dispute>& disputes) {
-  std::vector<std::string> parts;
-  for (const Dispute& d : disputes) parts.push_back(DisputeText(d));
-  std::sort(parts.begin(), parts.end());
-  std::string out;
-  for (const std::string& p : parts) out += (out.empty() ? "" : "; ") + p;
-  return out;
-}
-
-struct FieldSpec {
-  const char* name;
-  std::string (*get)(const Event&);
-  std::string MergedEvent::*summary;
-};
-
-const FieldSpec kFields[] = {
-    {"date", [](const Event& e) { return e.date; }, &MergedEvent::date},
-    {"location", [](const Event& e) { return e.location; }, &MergedEvent::location},
-    {"country", [](const Event& e) { return e.country; }, &MergedEvent::country},
-    {"attack_type", [](const Event& e) { return e.attack_type; },
-     &MergedEvent::attack_type},
-    {"perpetrator", [](const Event& e) { return e.perpetrator; },
-     &MergedEvent::perpetrator},
-    {"claimed_by", [](const Event& e) { return e.claimed_by; }, &MergedEvent::claimed_by},
-    {"speaker", [](const Event& e) { return e.speaker; }, &MergedEvent::speaker},
-    {"organization", [](const Event& e) { return e.organization; },
-     &MergedEvent::organization},
-    {"medium", [](const Event& e) { return e.medium; }, &MergedEvent::medium},
-    {"person", [](const Event& e) { return e.person; }, &MergedEvent::person},
-    {"change", [](const Event& e) { return e.change; }, &MergedEvent::change},
-    {"role", [](const Event& e) { return e.role; }, &MergedEvent::role},
-    {"duration", [](const Event& e) { return e.duration; }, &MergedEvent::duration},
-    {"occasion", [](const Event& e) { return e.occasion; }, &MergedEvent::occasion},
-    {"motive", [](const Event& e) { return e.motive; }, &MergedEvent::motive},
-    {"disputed", [](const Event& e) { return DisputesText(e.disputed); }, nullptr},
-    {"killed", [](const Event& e) { return CountText(e.killed); }, nullptr},
-    {"injured", [](const Event& e) { return CountText(e.injured); }, nullptr},
-};
-
-// Minutes of the first report whose duration reads as the summary's.
-std::optional<int> SummaryMinutes(const MergedEvent& m) {
-  for (const SourcedEvent& r : m.reports) {
-    if (!m.duration.empty() && FoldName(r.event.duration) == FoldName(m.duration))
-      return r.event.duration_minutes;
-  }
-  return std::nullopt;
-}
-
-void AddDisputes(const std::vector<Dispute>& from, size_t report,
-                 std::vector<MergedDispute>* into) {
-  for (const Dispute& d : from) {
-    auto it = std::find_if(into->begin(), into->end(), [&](const MergedDispute& m) {
-      return m.stance == d.stance && FoldName(m.source) == FoldName(d.source) &&
-             FoldName(m.party) == FoldName(d.party);
-    });
-    if (it == into->end()) {
-      into->push_back({d.source, d.stance, d.party, {report}});
-    } else if (it->reports.back() != report) {
-      it->reports.push_back(report);
-    }
-  }
-}
-
-std::optional<Count> CountRange(const std::vector<SourcedEvent>& reports,
-                                std::optional<Count> Event::*field) {
-  std::optional<Count> out;
-  for (const SourcedEvent& r : reports) {
-    const auto& c = r.event.*field;
-    if (!c) continue;
-    const long hi = c->max.value_or(c->min);
-    if (!out) {
-      out = Count{c->min, hi};
-      continue;
-    }
-    out->min = std::min(out->min, c->min);
-    out->max = std::max(*out->max, hi);
-  }
-  if (out && out->max == out->min) out->max.reset();
-  return out;
-}
-
-void AddAll(std::vector<std::string>& into, const std::vector<std::string>& from) {
-  for (const std::string& s : from) {
-    if (std::none_of(into.begin(), into.end(),
-                     [&](const std::string& t) { return FoldName(t) == FoldName(s); }))
-      into.push_back(s);
-  }
-}
-
 }  // namespace
 
 MergedEvent SummariseReports(EventType type, std::vector<SourcedEvent> reports) {
-  MergedEvent m;
-  m.type = type;
-  m.reports = std::move(reports);
-  for (const FieldSpec& f : kFields) {
-    std::vector<FieldValue> values = Values(m.reports, f.get);
-    if (values.empty()) continue;
-    if (f.summary) m.*(f.summary) = values.front().value;
-    if (values.size() > 1) m.disagreements.push_back({f.name, std::move(values)});
-  }
-  m.killed = CountRange(m.reports, &Event::killed);
-  m.injured = CountRange(m.reports, &Event::injured);
-  m.duration_minutes = SummaryMinutes(m);
-  for (size_t i = 0; i < m.reports.size(); ++i) {
-    const Event& e = m.reports[i].event;
-    AddAll(m.targets, e.targets);
-    AddAll(m.target_groups, e.target_groups);
-    AddAll(m.methods, e.methods);
-    AddDisputes(e.disputed, i, &m.disputed);
-  }
-  return m;
+  EventSummary summary(type, true);
+  for (SourcedEvent& r : reports) summary.Add(std::move(r));
+  return summary.Finish();
 }
 
 bool Followed(const MergedEvent& s, const MergedEvent& a, EventMatcher& matcher) {

@@ -72,9 +72,9 @@ Result<std::vector<MergedEventRow>> MergedEventReader::Rows() {
   return out;
 }
 
-Result<std::vector<std::pair<int64_t, SourcedEvent>>> MergedEventReader::Reports(
-    const std::vector<int64_t>& ids, const EventLoadOptions& options) {
-  std::vector<std::pair<int64_t, SourcedEvent>> out;
+Status MergedEventReader::ForEachReport(
+    const std::vector<int64_t>& ids, const EventLoadOptions& options,
+    const std::function<Status(int64_t, SourcedEvent&&)>& f) {
   for (size_t begin = 0; begin < ids.size(); begin += kIdsPerQuery) {
     const std::string chunk =
         IdsJson(ids, begin, std::min(ids.size(), begin + kIdsPerQuery));
@@ -84,12 +84,22 @@ Result<std::vector<std::pair<int64_t, SourcedEvent>>> MergedEventReader::Reports
       Result<bool> row = reports_->Step();
       if (!row.ok()) return row.status();
       if (!*row) break;
-      std::pair<int64_t, SourcedEvent> r;
-      r.first = reports_->ColumnInt(0);
-      VIGIL_RETURN_IF_ERROR(ReadSourcedEvent(*reports_, 1, options, &r.second));
-      out.push_back(std::move(r));
+      SourcedEvent report;
+      VIGIL_RETURN_IF_ERROR(ReadSourcedEvent(*reports_, 1, options, &report));
+      VIGIL_RETURN_IF_ERROR(f(reports_->ColumnInt(0), std::move(report)));
     }
   }
+  return Status::Ok();
+}
+
+Result<std::vector<std::pair<int64_t, SourcedEvent>>> MergedEventReader::Reports(
+    const std::vector<int64_t>& ids, const EventLoadOptions& options) {
+  std::vector<std::pair<int64_t, SourcedEvent>> out;
+  Status s = ForEachReport(ids, options, [&](int64_t id, SourcedEvent&& r) {
+    out.emplace_back(id, std::move(r));
+    return Status::Ok();
+  });
+  if (!s.ok()) return s;
   return out;
 }
 

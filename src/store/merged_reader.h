@@ -46,6 +46,12 @@ class MergedEventReader {
   Result<std::vector<std::pair<int64_t, SourcedEvent>>> Reports(
       const std::vector<int64_t>& ids, const EventLoadOptions& options);
 
+  // Calls `f(merged id, report)` for each report of `ids`, ordered by merged
+  // id, then as stored, holding one report at a time; stops at the first
+  // failure `f` returns.
+  Status ForEachReport(const std::vector<int64_t>& ids, const EventLoadOptions& options,
+                       const std::function<Status(int64_t, SourcedEvent&&)>& f);
+
   // Calls `f` for every stored report's position, in stored order.
   Status ForEachPosition(const std::function<void(const ReportPosition&)>& f);
 
