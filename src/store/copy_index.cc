@@ -31,15 +31,13 @@ constexpr char kClearPending[] = "DELETE FROM minhash_bands_pending";
 constexpr double kMinMove = 2048;
 constexpr double kMoveScale = 512;
 
-// The band-key filter of SignatureSketches: kBandFilterBits bits per key of
-// the documents it is sized for, kBandFilterProbes bits set per key, all in
-// one block of 512 bits (8 words).
-constexpr int64_t kBandFilterBits = 8;
-constexpr int kBandFilterProbes = 4;
-constexpr int kBlockWords = 8;
-// Sized for max(kFilterMinDocuments, kFilterGrowth x stored) documents.
-constexpr int64_t kFilterMinDocuments = 16384;
-constexpr int64_t kFilterGrowth = 2;
+// SignatureSketches are reloaded (the recent band rows sorted in) once the
+// documents added since Load are more than 1/kReloadShare of those loaded,
+// and more than kMinLoadedDocuments. Recent rows take about 4 times the
+// memory of loaded ones (hash nodes); a reload costs about 3 microseconds
+// per loaded document, so about 25 per added one.
+constexpr int64_t kMinLoadedDocuments = 16384;
+constexpr int64_t kReloadShare = 8;
 
 // "?1, ?2, ..., ?n", then the closing text.
 std::string Placeholders(int n, std::string_view close) {
@@ -108,35 +106,41 @@ bool Beats(double sim, int64_t cand, double threshold,
   return !best || sim > best->similarity || (sim == best->similarity && cand < best->id);
 }
 
-// The kMaxCandidates stored documents sharing the most band keys with the
-// new one (ties: lower id). Keys are sorted so SQLite walks the index
-// forward (it sorts an IN list anyway; the inserts follow the same order).
-// `keys` may be fewer than the bands (those a filter let through); none
-// gives no candidate without a query.
-Result<std::vector<int64_t>> Candidates(StatementCache& statements,
-                                        const std::vector<uint64_t>& keys) {
-  // One statement per number of keys, built once (GetStatic finds them by
-  // address).
-  static const std::vector<std::string> sqls = [] {
-    std::vector<std::string> out(MinHashOptions().bands + 1);
-    for (size_t n = 1; n < out.size(); ++n) out[n] = BandRowsSql(static_cast<int>(n));
-    return out;
-  }();
-  if (keys.empty()) return std::vector<int64_t>();
-  if (keys.size() >= sqls.size()) return Status::Internal("too many band keys");
-  Result<Statement*> st = statements.GetStatic(sqls[keys.size()].c_str());
+// One document id per band row with one of `keys`: from `sketches` when
+// given, else from both band tables (keys sorted, so SQLite walks the index
+// forward; it sorts an IN list anyway, and the inserts follow the same order).
+Result<std::vector<int64_t>> BandRows(StatementCache& statements,
+                                      const std::vector<uint64_t>& keys,
+                                      const SignatureSketches* sketches) {
+  std::vector<int64_t> rows;
+  if (sketches && sketches->has_band_rows()) {
+    for (uint64_t key : keys) sketches->AppendBandDocuments(key, &rows);
+    return rows;
+  }
+  static const std::string sql = BandRowsSql(MinHashOptions().bands);
+  Result<Statement*> st = statements.GetStatic(sql.c_str());
   if (!st.ok()) return st.status();
   Statement::Scope scope(*st);
   for (size_t i = 0; i < keys.size(); ++i) {
     (*st)->BindInt(static_cast<int>(i) + 1, static_cast<int64_t>(keys[i]));
   }
-  std::vector<int64_t> rows;
   for (;;) {
     Result<bool> row = (*st)->Step();
     if (!row.ok()) return row.status();
-    if (!*row) break;
+    if (!*row) return rows;
     rows.push_back((*st)->ColumnInt(0));
   }
+}
+
+// The kMaxCandidates stored documents sharing the most band keys with the
+// new one (ties: lower id), from the band rows in `sketches` when given,
+// else from the band tables.
+Result<std::vector<int64_t>> Candidates(StatementCache& statements,
+                                        const std::vector<uint64_t>& keys,
+                                        const SignatureSketches* sketches) {
+  Result<std::vector<int64_t>> found = BandRows(statements, keys, sketches);
+  if (!found.ok()) return found.status();
+  std::vector<int64_t>& rows = *found;
   std::sort(rows.begin(), rows.end());
   std::vector<std::pair<int, int64_t>> shared;  // (-keys shared, id)
   for (size_t i = 0; i < rows.size();) {
@@ -171,12 +175,7 @@ Result<std::optional<CopyMatch>> Best(StatementCache& statements, int64_t id,
                                       const std::vector<uint64_t>& keys,
                                       const Signature& sig, double threshold,
                                       const SignatureSketches* sketches) {
-  std::vector<uint64_t> probed;  // keys some stored signature may have
-  probed.reserve(keys.size());
-  for (uint64_t key : keys) {
-    if (!sketches || sketches->MayHaveBand(key)) probed.push_back(key);
-  }
-  Result<std::vector<int64_t>> candidates = Candidates(statements, probed);
+  Result<std::vector<int64_t>> candidates = Candidates(statements, keys, sketches);
   if (!candidates.ok()) return candidates.status();
   const double n = static_cast<double>(sig.size());
   std::optional<CopyMatch> best;
@@ -221,26 +220,18 @@ Result<int64_t> QueryInt(StatementCache& statements, const char* sql) {
   return *row ? (*st)->ColumnInt(0) : 0;
 }
 
-// The block of `key` (from its high bits) and, from its low 36 bits, four
-// bit positions in it: band keys are Mix64 outputs, uniform in every bit.
-uint64_t FilterBlock(uint64_t key, uint64_t blocks) {
-  return static_cast<uint64_t>((static_cast<unsigned __int128>(key) * blocks) >> 64);
-}
-int FilterBit(uint64_t key, int probe) {
-  return static_cast<int>((key >> (9 * probe)) & 511);
-}
-
 }  // namespace
 
 Result<std::unique_ptr<SignatureSketches>> SignatureSketches::Load(
-    StatementCache& statements) {
+    StatementCache& statements, bool band_rows) {
   const int width = MinHashOptions().num_hashes;
   Result<int64_t> last = LastSignedDocument(statements);
   if (!last.ok()) return last.status();
-  std::unique_ptr<SignatureSketches> out(new SignatureSketches(
-      width, std::max(kFilterMinDocuments, kFilterGrowth * (*last + 1))));
+  std::unique_ptr<SignatureSketches> out(new SignatureSketches(width, band_rows));
   out->bytes_.reserve(static_cast<size_t>(*last + 1) * width);
   out->known_.reserve(static_cast<size_t>(*last + 1));
+  const int bands = MinHashOptions().bands;
+  if (band_rows) out->loaded_rows_.reserve(static_cast<size_t>(*last + 1) * bands);
   Result<Statement*> st = statements.GetStatic(kAllSignatures);
   if (!st.ok()) return st.status();
   Statement::Scope scope(*st);
@@ -248,42 +239,91 @@ Result<std::unique_ptr<SignatureSketches>> SignatureSketches::Load(
   for (;;) {
     Result<bool> row = (*st)->Step();
     if (!row.ok()) return row.status();
-    if (!*row) return out;
+    if (!*row) break;
     const std::string_view blob = (*st)->ColumnBlob(1);
-    if (blob.size() != sig.size() * 4) continue;  // never matches: no sketch
+    const int64_t id = (*st)->ColumnInt(0);
+    if (blob.size() != sig.size() * 4 || id < 0 || id > UINT32_MAX) continue;
     std::memcpy(sig.data(), blob.data(), blob.size());
-    out->Set((*st)->ColumnInt(0), sig);
+    out->SetSketch(id, sig);
+    if (!band_rows) continue;
+    for (uint64_t key : BandKeys(sig, MinHashOptions())) {
+      out->loaded_rows_.push_back({key, static_cast<uint32_t>(id)});
+    }
+    ++out->loaded_documents_;
   }
+  out->SortBandRows();
+  return out;
 }
 
-SignatureSketches::SignatureSketches(int width, int64_t capacity)
-    : width_(width), filter_capacity_(capacity) {
-  const int64_t bits = capacity * MinHashOptions().bands * kBandFilterBits;
-  filter_blocks_ = static_cast<uint64_t>(bits / (64 * kBlockWords) + 1);
-  filter_.assign(filter_blocks_ * kBlockWords, 0);
-}
-
-void SignatureSketches::AddBand(uint64_t key) {
-  uint64_t* block = &filter_[FilterBlock(key, filter_blocks_) * kBlockWords];
-  for (int p = 0; p < kBandFilterProbes; ++p) {
-    const int bit = FilterBit(key, p);
-    block[bit / 64] |= uint64_t{1} << (bit % 64);
+// Keys are uniform (Mix64 outputs): rows are scattered into 2^16 buckets by
+// the key's top bits, in one pass, then each bucket (a few dozen rows) is
+// sorted. About 5 times faster than one std::sort of the whole array.
+void SignatureSketches::SortBandRows() {
+  constexpr int kBucketBits = 16;
+  std::vector<uint32_t> starts((size_t{1} << kBucketBits) + 1, 0);
+  auto bucket = [](uint64_t key) {
+    return static_cast<size_t>(key >> (64 - kBucketBits));
+  };
+  for (const BandRow& row : loaded_rows_) ++starts[bucket(row.key) + 1];
+  for (size_t b = 1; b < starts.size(); ++b) starts[b] += starts[b - 1];
+  std::vector<BandRow> sorted(loaded_rows_.size());
+  std::vector<uint32_t> next(starts.begin(), starts.end() - 1);
+  for (const BandRow& row : loaded_rows_) sorted[next[bucket(row.key)]++] = row;
+  auto less = [](const BandRow& a, const BandRow& b) {
+    return a.key != b.key ? a.key < b.key : a.document_id < b.document_id;
+  };
+  for (size_t b = 0; b + 1 < starts.size(); ++b) {
+    std::sort(sorted.begin() + starts[b], sorted.begin() + starts[b + 1], less);
   }
-}
-
-bool SignatureSketches::MayHaveBand(uint64_t key) const {
-  const uint64_t* block = &filter_[FilterBlock(key, filter_blocks_) * kBlockWords];
-  for (int p = 0; p < kBandFilterProbes; ++p) {
-    const int bit = FilterBit(key, p);
-    if (!(block[bit / 64] >> (bit % 64) & 1)) return false;
-  }
-  return true;
+  auto same = [](const BandRow& a, const BandRow& b) {
+    return a.key == b.key && a.document_id == b.document_id;
+  };
+  sorted.erase(std::unique(sorted.begin(), sorted.end(), same), sorted.end());
+  loaded_rows_ = std::move(sorted);
 }
 
 void SignatureSketches::Set(int64_t document_id, const Signature& signature) {
-  if (document_id < 0 || static_cast<int>(signature.size()) != width_) return;
-  for (uint64_t key : BandKeys(signature, MinHashOptions())) AddBand(key);
-  ++filtered_;
+  if (document_id < 0 || document_id > UINT32_MAX ||
+      static_cast<int>(signature.size()) != width_) {
+    return;
+  }
+  SetSketch(document_id, signature);
+  if (!band_rows_) return;
+  for (uint64_t key : BandKeys(signature, MinHashOptions())) {
+    recent_rows_.emplace(key, static_cast<uint32_t>(document_id));
+  }
+  ++recent_documents_;
+}
+
+void SignatureSketches::AppendBandDocuments(uint64_t key,
+                                            std::vector<int64_t>* ids) const {
+  auto it = std::lower_bound(loaded_rows_.begin(), loaded_rows_.end(), key,
+                             [](const BandRow& row, uint64_t k) { return row.key < k; });
+  for (; it != loaded_rows_.end() && it->key == key; ++it) {
+    ids->push_back(it->document_id);
+  }
+  const auto [begin, end] = recent_rows_.equal_range(key);
+  for (auto row = begin; row != end; ++row) ids->push_back(row->second);
+}
+
+int64_t SignatureSketches::BytesPerDocument(bool band_rows) {
+  const MinHashOptions options;
+  return options.num_hashes + (band_rows ? options.bands * int64_t{sizeof(BandRow)} : 0);
+}
+
+bool SignatureSketches::full() const {
+  return band_rows_ && recent_documents_ > std::max(kMinLoadedDocuments,
+                                                    loaded_documents_ / kReloadShare);
+}
+
+size_t SignatureSketches::bytes() const {
+  // A node (two pointers, the row) and a bucket pointer per row.
+  const size_t recent_rows = recent_rows_.size() * 40 + recent_rows_.bucket_count() * 8;
+  return bytes_.capacity() + known_.capacity() / 8 +
+         loaded_rows_.capacity() * sizeof(BandRow) + recent_rows;
+}
+
+void SignatureSketches::SetSketch(int64_t document_id, const Signature& signature) {
   const auto id = static_cast<size_t>(document_id);
   if (id >= known_.size()) {
     known_.resize(id + 1);

@@ -10,14 +10,14 @@
 // A long-running writer keeps SignatureSketches in memory: one byte per
 // signature value, so most candidates are ruled out without reading their
 // 512-byte signatures, scattered over the file, from the `minhash` table,
-// and a filter of the band keys present, so most keys no stored document
-// shares are not looked up in the band index at all.
+// and the band rows in memory, so a lookup reads no band row from SQLite.
 #ifndef VIGIL_STORE_COPY_INDEX_H_
 #define VIGIL_STORE_COPY_INDEX_H_
 
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 #include "dedup/copies.h"
@@ -35,44 +35,59 @@ namespace vigil {
 // Memory: num_hashes bytes per document id up to the largest (128 bytes:
 // 12.8 MB at 100,000 documents). Not thread-safe (one writer uses it).
 //
-// Also a Bloom filter of the band keys (BandKeys) of every signature it was
-// given: a key it says is absent belongs to no stored signature, so no band
-// row has it (band rows are derived from the signatures). Sized for twice
-// the documents stored at Load (kBandFilterBits bits per key, about 2% false
-// positives; 6.4 MB at 100,000 documents); full() says when more have been
-// added than it was sized for, and a reload should size it again.
+// Also the band rows of every signature it was given, in memory: the band
+// keys (BandKeys) with their document ids, sorted at Load (12 bytes a row:
+// 38 MB at 100,000 documents), so a lookup reads no band row from SQLite.
+// Band rows are derived from the signatures, so they are the rows of the
+// band tables (less those of deleted documents, which no lookup can choose).
+// full() says when the documents added since Load are more than an eighth
+// of those loaded (and over 16,384): a reload sorts their rows in.
 class SignatureSketches {
  public:
-  // Reads every stored signature (one pass over `minhash`, in id order).
-  static Result<std::unique_ptr<SignatureSketches>> Load(StatementCache& statements);
+  // Reads every stored signature (one pass over `minhash`, in id order);
+  // keeps the band rows too when `band_rows`.
+  static Result<std::unique_ptr<SignatureSketches>> Load(StatementCache& statements,
+                                                         bool band_rows = true);
+  // Memory per stored document: sketch only, or with the band rows.
+  static int64_t BytesPerDocument(bool band_rows);
 
   // Remembers `signature` (of num_hashes values) for `document_id`,
-  // replacing what was there, and adds its band keys to the filter.
+  // replacing what was there, and (has_band_rows()) its band rows: each
+  // document is given once (by Load or Set).
   void Set(int64_t document_id, const Signature& signature);
   // At least the number of positions where `signature` equals the stored
   // signature of `document_id`; -1 when that document has no sketch.
   int MaxEqual(int64_t document_id, const Signature& signature) const;
-  // False only when no signature given to Set (or Load) has band key `key`.
-  bool MayHaveBand(uint64_t key) const;
-  // More signatures were set than the filter was sized for: its false
-  // positives grow (answers stay right); reloading sizes it again.
-  bool full() const { return filtered_ > filter_capacity_; }
-  // Bytes held.
-  size_t bytes() const {
-    return bytes_.capacity() + known_.capacity() / 8 + filter_.capacity() * 8;
-  }
+  // Whether it holds the band rows (Load's `band_rows`).
+  bool has_band_rows() const { return band_rows_; }
+  // Appends the id of every document given with band key `key`, once per
+  // document (in no particular order). Nothing unless has_band_rows().
+  void AppendBandDocuments(uint64_t key, std::vector<int64_t>* ids) const;
+  // Documents set since Load are over max(16,384, loaded / 8): a reload
+  // would take less memory (answers are the same either way).
+  bool full() const;
+  // Bytes held (the recent rows approximately).
+  size_t bytes() const;
 
  private:
-  SignatureSketches(int width, int64_t capacity);
-  void AddBand(uint64_t key);
+  // One band row. Packed: 12 bytes, not 16.
+  struct __attribute__((packed)) BandRow {
+    uint64_t key;
+    uint32_t document_id;
+  };
+  SignatureSketches(int width, bool band_rows) : width_(width), band_rows_(band_rows) {}
+  void SetSketch(int64_t document_id, const Signature& signature);
+  // Sorts loaded_rows_ by key, then id, and drops repeated rows.
+  void SortBandRows();
   int width_;
-  std::vector<uint8_t> bytes_;  // width_ bytes per document id
-  std::vector<bool> known_;     // by document id
-  // Blocks of 8 words (one cache line): a key sets 4 bits of one block.
-  std::vector<uint64_t> filter_;
-  uint64_t filter_blocks_;
-  int64_t filter_capacity_;  // signatures it was sized for
-  int64_t filtered_ = 0;     // signatures added
+  bool band_rows_;
+  std::vector<uint8_t> bytes_;        // width_ bytes per document id
+  std::vector<bool> known_;           // by document id
+  std::vector<BandRow> loaded_rows_;  // sorted by key, then id
+  int64_t loaded_documents_ = 0;
+  // Band rows of documents set after Load, by key.
+  std::unordered_multimap<uint64_t, uint32_t> recent_rows_;
+  int64_t recent_documents_ = 0;
 };
 
 // Finds the stored document that `document_id` (just inserted, with MinHash

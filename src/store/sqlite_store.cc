@@ -333,13 +333,15 @@ Result<std::optional<CopyMatch>> SqliteStore::IndexSignature(int64_t document_id
   ++indexed_since_move_;
   ++lookups_;
   const size_t budget = static_cast<size_t>(options_.copy_sketch_kib) * 1024;
-  if (sketches_ && sketches_->bytes() > budget) {
+  if (!sketches_) return copy;
+  const bool over_budget = sketches_->bytes() > budget;
+  if (over_budget && !sketches_->has_band_rows()) {
     sketches_.reset();  // the store outgrew the budget
     sketch_after_ = -1;
-  } else if (sketches_ && sketches_->full()) {
-    // The store has grown past the band filter's size: reload at the next
-    // lookup, sized for the store as it is (a doubling, so the reloads of a
-    // long run read each signature about twice in all).
+  } else if (over_budget || sketches_->full()) {
+    // Reload at the next lookup: without the band rows if they no longer fit
+    // (PrepareSketches), else to sort the recent ones in (see
+    // SignatureSketches::full).
     sketches_.reset();
     sketch_after_ = lookups_;
   }
@@ -356,15 +358,18 @@ Status SqliteStore::PrepareSketches() {
     sketch_after_ = std::max(kSketchMinLookups, *stored / kSketchLoadRatio);
     if (lookups_ < sketch_after_) return Status::Ok();
   }
-  const int64_t width = MinHashOptions().num_hashes;
-  if ((*stored + 1) * width > int64_t{options_.copy_sketch_kib} * 1024) {
+  // The band rows too when they fit in the budget with the sketches.
+  const int64_t budget = int64_t{options_.copy_sketch_kib} * 1024;
+  const bool band_rows =
+      (*stored + 1) * SignatureSketches::BytesPerDocument(true) <= budget / 2;
+  if ((*stored + 1) * SignatureSketches::BytesPerDocument(false) > budget) {
     sketch_after_ = -1;
     return Status::Ok();
   }
   Result<int64_t> version = Count(kDataVersion);
   if (!version.ok()) return version.status();
   Result<std::unique_ptr<SignatureSketches>> loaded =
-      SignatureSketches::Load(*statements_);
+      SignatureSketches::Load(*statements_, band_rows);
   if (!loaded.ok()) return loaded.status();
   sketches_ = std::move(*loaded);
   sketch_data_version_ = *version;

@@ -34,12 +34,15 @@ struct StoreOptions {
   // again and again (the ends of tables, index pages) are then copied once
   // for many batches; the WAL file grows to about pages * 4 KiB.
   int wal_autocheckpoint_pages = 10000;
-  // Memory for the near-copy lookup's in-memory signature sketches
-  // (store/copy_index.h), in KiB: 128 bytes per stored document, loaded once
-  // a writer has stored about 1/512 as many documents as the store holds.
-  // Above the budget (over about 500,000 documents) lookups read every
-  // candidate's signature from the file instead; 0 never loads them.
-  int copy_sketch_kib = 64 * 1024;
+  // Memory for the near-copy lookup's in-memory signature sketches and band
+  // rows (store/copy_index.h), in KiB, loaded once a writer has stored about
+  // 1/512 as many documents as the store holds: 128 bytes per stored
+  // document for the sketches, 384 more for the band rows. The band rows are
+  // kept while the store takes at most half the budget with them (up to
+  // about 130,000 documents; above, lookups read them from the band index);
+  // the sketches while it fits (about 1,000,000 documents; above, lookups
+  // read every candidate's signature from the file); 0 loads neither.
+  int copy_sketch_kib = 128 * 1024;
   // Maps a group or person name to its canonical form when event reports are
   // assigned to merged events (the knowledge base's alias resolution:
   // "ISIL" -> "Islamic State"); names compare as written when unset.
