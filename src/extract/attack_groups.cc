@@ -77,6 +77,21 @@ std::string GroupSurface(const EventContext& ctx, size_t t) {
   return g >= 0 ? ctx.GroupName(g) : "";
 }
 
+// "JNIM, affiliated with al-Qaeda, claimed": a group named as another's
+// parent or ally ("affiliated with", "allied to", "a branch of") is not the
+// one that acted.
+bool AffiliationOf(const EventContext& ctx, size_t t, size_t first) {
+  const EventText& et = ctx.text();
+  if (t < first + 2) return false;
+  const std::string_view link = et.words[t - 1], kind = et.words[t - 2];
+  if (link == "with" || link == "to")
+    return kind == "affiliated" || kind == "allied" || kind == "aligned";
+  if (link == "of")
+    return kind == "affiliate" || kind == "branch" || kind == "offshoot" ||
+           kind == "franchise";
+  return false;
+}
+
 // The first claim word of the sentence that is not negated; SIZE_MAX if none.
 size_t ClaimIn(const EventText& et, const EventText::Sentence& sent) {
   for (size_t t = sent.first; t < sent.last; ++t) {
@@ -125,6 +140,7 @@ AttackGroups FindAttackGroups(const EventContext& ctx, size_t s, size_t trigger)
       if (t > sent.first && (w(t - 1) == "against" || w(t - 1) == "targeting" ||
                              w(t - 1) == "fighting" || w(t - 1) == "blamed"))
         continue;
+      if (AffiliationOf(ctx, t, sent.first)) continue;
       surface = GroupSurface(ctx, t);
     } else if (w(t) == "group" && ctx.main_group() >= 0 && !NamedGroupIn(ctx, sent) &&
                t > sent.first && (w(t - 1) == "the" || w(t - 2) == "the") &&

@@ -139,5 +139,17 @@ TEST_F(AttackKindsTest, ClaimInTheNextSentenceNamesTheBranch) {
   EXPECT_EQ(attacks[0].claimed_by, "Islamic State Khorasan Province");
 }
 
+// The group a claimant is affiliated with did not claim; a news agency's
+// name is no place.
+TEST_F(AttackKindsTest, AffiliateClaimsAndItsAgencyIsNoPlace) {
+  auto attacks = Attacks(
+      "Gunmen killed nine farmers near Djibo on Saturday.\n"
+      "JNIM, affiliated with al-Qaeda, claimed the attack through its news agency "
+      "Az-Zallaqa, saying its fighters killed 12 people.");
+  ASSERT_EQ(attacks.size(), 1u);
+  EXPECT_EQ(attacks[0].claimed_by, "JNIM");
+  EXPECT_EQ(attacks[0].location, "Djibo");
+}
+
 }  // namespace
 }  // namespace vigil

@@ -53,6 +53,12 @@ const WordList& Connectors() {
   return *s;
 }
 
+// Nouns whose name follows them and is no place: "agency Amaq".
+bool MediumNoun(std::string_view w) {
+  return w == "agency" || w == "outlet" || w == "channel" || w == "newspaper" ||
+         w == "magazine" || w == "newsletter" || w == "website" || w == "foundation";
+}
+
 bool ArabicArticle(std::string_view w) {
   return w.size() > 3 && (w.substr(0, 3) == "al-" || w.substr(0, 3) == "el-");
 }
@@ -292,6 +298,9 @@ class NameFinder {
     } else if (titled || arabic || SpeechVerbs().Contains(next) ||
                (n >= 2 && n <= 6 && prev != "in" && prev != "at" && prev != "near")) {
       m.type = EntityType::kPerson;
+    } else if (MediumNoun(prev)) {
+      // "its news agency Az-Zallaqa", "the channel Al-Andalus": a medium.
+      m.type = EntityType::kOrg;
     } else if (prev == "in" || prev == "at" || prev == "near" || prev == "from" ||
                prev == "of" || prev == "to" || next == ",") {
       m.type = EntityType::kLoc;

@@ -308,6 +308,16 @@ std::optional<std::string> SpeakerResolver::Resolve(TokenRange subject,
         IsDefiniteDeterminer(ctx_.Lower(first)) || subject.end - subject.begin == 1;
     if (!definite || IsPlural(head_lower)) return as_written;
     bool person = !IsOrgRole(head_lower);
+    // "the spokesman of the group, Mohamed Ag Mohamed": the name in
+    // apposition after the description.
+    const TokenRange described = WithAttachedPhrases(ctx_, subject);
+    if (person && ctx_.IsPunct(described.end, ',')) {
+      const TokenRange name = NameAfterRole(described.end);
+      if (!name.empty()) {
+        auto known = FromEntities(name);
+        return known ? known : std::optional<std::string>(NameFromSubject(name));
+      }
+    }
     if (!person && NamesItself(subject)) {
       // "the Islamic State's Amaq news agency": the organisation it names.
       auto own = OwnEntity(subject, head_lower);

@@ -8,6 +8,11 @@
 namespace vigil {
 namespace {
 
+bool IsBareDeterminer(std::string_view s) {
+  return s == "the" || s == "The" || s == "a" || s == "A" || s == "an" || s == "An" ||
+         s == "this" || s == "This" || s == "that" || s == "That";
+}
+
 bool IsSmallWord(std::string_view w) {
   return w == "of" || w == "the" || w == "a" || w == "an" || w == "and" || w == "in" ||
          w == "on" || w == "for" || w == "to" || w == "with" || w == "at" || w == "or";
@@ -72,6 +77,8 @@ class QuoteFinder {
       uint32_t anchor =
           std::min(tokens_[cue.subject.begin].begin, passages_[first].span.begin);
       speaker = speakers_.Resolve(cue.subject, anchor);
+      // "the", "a": what is left of a subject that was no name.
+      if (speaker && IsBareDeterminer(*speaker)) speaker.reset();
     } else if (!cue.found && has_previous_ && para <= previous_paragraph_ + 1) {
       speaker = previous_speaker_;
     }

@@ -41,6 +41,13 @@ TEST_P(SpeakerPatterns, FindsQuoteAndSpeakerWithoutEntities) {
 const Case kCases[] = {
     {"NameSaid", "“The bridge is closed to all traffic,” Nadia Kerimova said on Monday.",
      "The bridge", "Nadia Kerimova"},
+    {"RoleThenNameInApposition",
+     "\"The roads stay closed,\" said the spokesman of the council, Ilse Varga, on "
+     "Monday.",
+     "The roads", "Ilse Varga"},
+    {"GuillemetsAfterAccordingToNoDeterminer",
+     "According to the claim, the fighters took \u00ab more than forty rifles \u00bb.",
+     "more than", "<null>"},
     {"SaidName", "\"We have no further comment,\" said Tomas Brandt.", "We have",
      "Tomas Brandt"},
     {"ColonBefore",
