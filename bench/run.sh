@@ -90,6 +90,7 @@ echo "== whole pipeline: $more more articles extracted and stored into the store
 python3 bench/gen_corpus.py --samples samples --count "$more" --seed 11 --out "$work/more.jsonl"
 rates=()
 store_ms=()
+process_ms=()
 for i in 1 2 3; do
   rm -f "$work/grow.db"*
   cp "$work/big.db" "$work/grow.db"
@@ -99,8 +100,13 @@ for i in 1 2 3; do
   rates+=("$(echo "$more / ($t1 - $t0)" | bc -l)")
   # "store thread S s (M ms/article)": the CPU of the thread that writes.
   store_ms+=("$(sed -nE 's/.*store thread [0-9.]+ s \(([0-9.]+) ms.*/\1/p' "$work/timing")")
+  # "process P s (Q ms/article)": the CPU of every thread, per article.
+  process_ms+=("$(sed -nE 's/.*process [0-9.]+ s \(([0-9.]+) ms.*/\1/p' "$work/timing")")
 done
 printf "extracted and stored, articles/s (median of 3): %.0f   target >= 1000\n" \
   "$(printf '%s\n' "${rates[@]}" | median)"
 printf "store thread CPU, ms/article (median of 3): %s   goal <= 0.3\n" \
   "$(printf '%s\n' "${store_ms[@]}" | median)"
+cpu=$(printf '%s\n' "${process_ms[@]}" | median)
+printf "all threads' CPU, ms/article (median of 3): %s = %.0f articles per CPU-second   target >= 1000\n" \
+  "$cpu" "$(echo "1000 / $cpu" | bc -l)"
