@@ -159,11 +159,19 @@ bool IsCall(const MergedEvent& e) {
 // One section of the report: the latest `limit` dated events of a type that
 // `keep` accepts, seen in time order, and how many there are.
 struct Section {
+  Section(const char* title, EventType type, size_t limit,
+          std::function<bool(const MergedEvent&)> keep, bool hide_when_empty = false)
+      : title(title),
+        type(type),
+        limit(limit),
+        keep(std::move(keep)),
+        hide_when_empty(hide_when_empty) {}
+
   const char* title;
   EventType type;
   size_t limit;
   std::function<bool(const MergedEvent&)> keep;
-  bool hide_when_empty = false;
+  bool hide_when_empty;
   std::deque<MergedEvent> latest;
   size_t count = 0;
 
