@@ -45,7 +45,8 @@ Result<std::unique_ptr<StoredEvents>> StoredEvents::Open(const std::string& db,
     s->by_id_[r.id] = i;
     if (r.first_day) s->by_day_[r.type].push_back({*r.first_day, i});
   }
-  return s;  // rows_ are in first-day order, so each by_day_ list is sorted
+  for (auto& [type, list] : s->by_day_) std::sort(list.begin(), list.end());
+  return s;
 }
 
 StoredEvents::StoredEvents(std::unique_ptr<MergedEventReader> reader,

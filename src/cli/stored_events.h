@@ -33,7 +33,8 @@ class StoredEvents {
   static Result<std::unique_ptr<StoredEvents>> Open(const std::string& db,
                                                     StoredEventsOptions options = {});
 
-  // Every merged event's row, in time order (first day, undated last, id).
+  // Every merged event's row, in the time order of their summaries' dates
+  // (undated last), then by id.
   const std::vector<MergedEventRow>& rows() const { return rows_; }
   // The row of merged event `id`; null when there is none.
   const MergedEventRow* Row(int64_t id) const;

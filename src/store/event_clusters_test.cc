@@ -180,5 +180,43 @@ TEST(EventClustersTest, ReportsStoredBeforeMigrationSevenAreAssignedOnOpen) {
   EXPECT_EQ(Stored(path), expected);
 }
 
+// Rows come in the order of the dates their summaries show: the date most
+// reports give, not the earliest any report gives.
+TEST(EventClustersTest, RowsAreInTheOrderOfTheirSummaryDates) {
+  ScratchDir dir;
+  const std::string path = dir.File("v.db");
+  auto store = Store::Open(path);
+  ASSERT_TRUE(store.ok());
+  int doc = 0;
+  auto put = [&](const std::string& person, const std::string& date) {
+    Event e;
+    e.type = EventType::kLeadership;
+    e.person = person;
+    e.organization = "Islamic State";
+    e.change = "killed";
+    e.date = date;
+    SourcedEvent r;
+    r.document_id = ++doc;
+    r.event = e;
+    Extraction x;
+    x.events = {e};
+    ASSERT_TRUE((*store)->Put(DocFor(r), x).ok());
+  };
+  put("Abu Omar", "2024-05-01");  // one report misdates the death
+  put("Abu Omar", "2021-01-01");
+  put("Abu Omar", "2024-05-01");
+  put("Bakr Hassan", "2024-02-10");
+  auto reader = MergedEventReader::Open(path);
+  ASSERT_TRUE(reader.ok()) << reader.status().ToString();
+  auto rows = (*reader)->Rows();
+  ASSERT_TRUE(rows.ok());
+  ASSERT_EQ(rows->size(), 2u);
+  EXPECT_EQ((*rows)[0].id, 2);  // Bakr Hassan, February
+  EXPECT_EQ((*rows)[1].id, 1);  // Abu Omar: May, though one report says 2021
+  EXPECT_EQ((*rows)[1].reports, 3);
+  ASSERT_TRUE((*rows)[1].first_day.has_value() && (*rows)[1].day.has_value());
+  EXPECT_LT(*(*rows)[1].first_day, *(*rows)[1].day);
+}
+
 }  // namespace
 }  // namespace vigil

@@ -1,15 +1,23 @@
 #include "store/merged_reader.h"
 
+#include <algorithm>
+#include <climits>
 #include <limits>
+#include <unordered_map>
 
+#include "merge/dates.h"
 #include "store/migrations.h"
 
 namespace vigil {
 namespace {
 
 constexpr char kRows[] =
-    "SELECT id, type, first_day, last_day, reports FROM merged_events "
-    "ORDER BY first_day IS NULL, first_day, id";
+    "SELECT id, type, first_day, last_day, reports FROM merged_events ORDER BY id";
+// Each merged event's dates with how many reports give them and the first
+// report that does: the summary's date is the most given (ties: the earliest).
+constexpr char kDates[] =
+    "SELECT merged_id, date, count(*), min(id) FROM events "
+    "WHERE date IS NOT NULL AND date != '' GROUP BY merged_id, date";
 constexpr char kUnmerged[] = "SELECT 1 FROM events WHERE merged_id IS NULL LIMIT 1";
 constexpr char kPositions[] =
     "SELECT document_id, merged_id, evidence FROM events ORDER BY id";
@@ -69,7 +77,40 @@ Result<std::vector<MergedEventRow>> MergedEventReader::Rows() {
     m.reports = (*st)->ColumnInt(4);
     out.push_back(m);
   }
+  VIGIL_RETURN_IF_ERROR(AddSummaryDays(&out));
+  std::stable_sort(out.begin(), out.end(),
+                   [](const MergedEventRow& a, const MergedEventRow& b) {
+                     const int da = a.day.value_or(INT_MAX), db = b.day.value_or(INT_MAX);
+                     return da != db ? da < db : a.id < b.id;
+                   });
   return out;
+}
+
+Status MergedEventReader::AddSummaryDays(std::vector<MergedEventRow>* rows) {
+  std::unordered_map<int64_t, size_t> at;  // merged id -> index in rows
+  for (size_t i = 0; i < rows->size(); ++i) at[(*rows)[i].id] = i;
+  struct Best {
+    int64_t count = 0, first = 0;
+    std::string date;
+  };
+  std::unordered_map<int64_t, Best> best;
+  auto st = Statement::Prepare(db_.get(), kDates);
+  if (!st.ok()) return st.status();
+  while (true) {
+    Result<bool> row = (*st)->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    Best b{(*st)->ColumnInt(2), (*st)->ColumnInt(3), (*st)->ColumnText(1)};
+    Best& cur = best[(*st)->ColumnInt(0)];
+    if (b.count > cur.count || (b.count == cur.count && b.first < cur.first))
+      cur = std::move(b);
+  }
+  for (const auto& [id, b] : best) {
+    auto it = at.find(id);
+    if (it == at.end()) continue;
+    if (auto d = ParseDayRange(b.date)) (*rows)[it->second].day = d->first;
+  }
+  return Status::Ok();
 }
 
 Status MergedEventReader::ForEachReport(

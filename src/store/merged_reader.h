@@ -27,6 +27,9 @@ struct MergedEventRow {
   // Days (since 1970-01-01) its reports' own dates cover; none when no
   // report gives a date.
   std::optional<int> first_day, last_day;
+  // First day of the date most of its reports give (ties: the earliest
+  // report's), the date its summary shows; none when no report is dated.
+  std::optional<int> day;
   int64_t reports = 0;
 };
 
@@ -38,7 +41,8 @@ class MergedEventReader {
   // holds reports not yet assigned to merged events.
   static Result<std::unique_ptr<MergedEventReader>> Open(const std::string& path);
 
-  // Every merged event, in time order: first day (undated last), then id.
+  // Every merged event, in the time order of the dates their summaries show
+  // (`day`; undated last), then by id.
   Result<std::vector<MergedEventRow>> Rows();
 
   // The reports of each of `ids`, as (merged id, report) in the order they
@@ -59,6 +63,8 @@ class MergedEventReader {
 
  private:
   MergedEventReader() = default;
+  // Fills each row's `day` from the dates its reports give.
+  Status AddSummaryDays(std::vector<MergedEventRow>* rows);
   std::string path_;
   ReadOnlyDb db_;
   std::unique_ptr<Statement> reports_;
