@@ -24,12 +24,6 @@ MergeOptions Options() {
   return o;
 }
 
-// First day of the summary date; the largest int when undated.
-int SummaryDay(const MergedEvent& m) {
-  auto d = ParseDayRange(m.date);
-  return d ? d->first : std::numeric_limits<int>::max();
-}
-
 }  // namespace
 
 Result<std::unique_ptr<StoredEvents>> StoredEvents::Open(const std::string& db,
@@ -134,7 +128,7 @@ Status StoredEvents::Link(MergedEvent* e) {
     if (*other == nullptr) continue;
     const MergedEvent& o = **other;
     if (!(call ? Followed(*e, o, matcher_) : Followed(o, *e, matcher_))) continue;
-    linked.push_back({SummaryDay(o), id,
+    linked.push_back({Row(id)->day.value_or(std::numeric_limits<int>::max()), id,
                       call ? OnNamedTarget(*e, o, matcher_.options())
                            : OnNamedTarget(o, *e, matcher_.options())});
   }

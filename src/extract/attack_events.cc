@@ -103,9 +103,7 @@ class AttackFinder {
   // a claim without an attack word, one or two sentences after a report of
   // the attack, names its claimant when none is known yet.
   void NearbyClaim(size_t s, size_t i) {
-    bool after = false;
-    for (size_t e : sentences_[i]) after = after || (e < s && s <= e + 2);
-    if (!after || !events_[i].claimed_by.empty()) return;
+    if (!JustAfter(s, i) || !events_[i].claimed_by.empty()) return;
     AttackGroups g = FindAttackGroups(ctx_, s, et_.sentences[s].first);
     if (g.claimed_by.empty()) return;
     events_[i].claimed_by = g.claimed_by;
@@ -114,13 +112,18 @@ class AttackFinder {
     if (!(events_[i].evidence.back() == span)) events_[i].evidence.push_back(span);
   }
 
+  // True when sentence `s` comes one or two sentences after a report of
+  // attack `i`.
+  bool JustAfter(size_t s, size_t i) const {
+    return std::any_of(sentences_[i].begin(), sentences_[i].end(),
+                       [s](size_t e) { return e < s && s <= e + 2; });
+  }
+
   // "The attack began ... . Officials said nine people had been killed": a
   // sentence without an attack word gives the figures of the attack reported
   // one or two sentences before it, unless an earlier report gave them.
   void NearbyFigures(size_t s, size_t i) {
-    bool after = false;
-    for (size_t e : sentences_[i]) after = after || (e < s && s <= e + 2);
-    if (!after) return;
+    if (!JustAfter(s, i)) return;
     Casualties c = FindCasualties(ctx_, s);
     if (c.killed && s < killed_from_[i])
       events_[i].killed = c.killed, killed_from_[i] = s;
@@ -275,8 +278,8 @@ class AttackFinder {
     m.clause = clause;
     m.type = type;
     std::string_view prev = trigger > 0 ? W(trigger - 1) : "";
-    bool plural = W(trigger) == "attacks" || W(trigger) == "bombings";
-    m.plural = SeveralAttacks(trigger);
+    const bool plural = W(trigger) == "attacks" || W(trigger) == "bombings";
+    m.plural = plural || SeriesBefore(trigger);
     // "the group's attacks on farmers" tells of a habit, not one attack.
     m.specific = !type.empty() ? !plural
                                : (prev == "the" || prev == "a" || prev == "this" ||
@@ -424,12 +427,10 @@ class AttackFinder {
     }
   }
 
-  // "attacks", "bombings", "a wave of shootings": the trigger at `t` reports
-  // several attacks. Other plurals ("explosions", "blasts") may be the parts
-  // of one attack.
-  bool SeveralAttacks(size_t t) const {
-    const std::string_view w = W(t);
-    if (w == "attacks" || w == "bombings") return true;
+  // "a series of bombings", "a wave of shootings": the trigger at `t` is
+  // one of several attacks. (Other plurals, "explosions", "blasts", may be
+  // the parts of one attack.)
+  bool SeriesBefore(size_t t) const {
     for (size_t k = t > 3 ? t - 3 : 0; k < t; ++k) {
       if ((W(k) == "series" || W(k) == "wave" || W(k) == "string") && W(k + 1) == "of")
         return true;

@@ -5,35 +5,16 @@
 
 #include <memory>
 
-#include "extract/extractor.h"
+#include "extract/test_extractor.h"
 
 namespace vigil {
 namespace {
 
-class AttackKindsTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    auto made = Extractor::Create();
-    ASSERT_TRUE(made.ok()) << made.status().ToString();
-    extractor_ = std::move(made.value()).release();
-  }
-  static void TearDownTestSuite() { delete extractor_; }
+std::vector<Event> Attacks(const std::string& text) {
+  return testing::AttacksIn(text, "2024-06-10");
+}
 
-  static std::vector<Event> Attacks(const std::string& text) {
-    Document d;
-    d.text = text;
-    d.published = "2024-06-10";
-    std::vector<Event> out;
-    for (Event& e : extractor_->Extract(d).events) {
-      if (e.type == EventType::kAttack) out.push_back(std::move(e));
-    }
-    return out;
-  }
-  static Extractor* extractor_;
-};
-Extractor* AttackKindsTest::extractor_ = nullptr;
-
-TEST_F(AttackKindsTest, ClaimedAttackOnSoldiersIsKept) {
+TEST(AttackKindsTest, ClaimedAttackOnSoldiersIsKept) {
   auto attacks = Attacks(
       "Gunmen killed 14 soldiers at an army post near Djibo on Saturday. JNIM "
       "claimed responsibility for the attack in a statement on Sunday.");
@@ -44,7 +25,7 @@ TEST_F(AttackKindsTest, ClaimedAttackOnSoldiersIsKept) {
   EXPECT_EQ(attacks[0].killed->min, 14);
 }
 
-TEST_F(AttackKindsTest, ClashWithoutAGroupIsNoAttack) {
+TEST(AttackKindsTest, ClashWithoutAGroupIsNoAttack) {
   EXPECT_TRUE(
       Attacks("Two soldiers and three rebels were killed in a clash near Djibo on "
               "Saturday, the army said.")
@@ -52,7 +33,7 @@ TEST_F(AttackKindsTest, ClashWithoutAGroupIsNoAttack) {
 }
 
 // The vehicle of a car bomb is its weapon, not its target.
-TEST_F(AttackKindsTest, SuicideCarBombingIsOneKindWithTheVehicleAsWeapon) {
+TEST(AttackKindsTest, SuicideCarBombingIsOneKindWithTheVehicleAsWeapon) {
   auto attacks = Attacks(
       "A suicide car bombing at a police station in Mogadishu killed seven officers "
       "on Tuesday.");
@@ -67,7 +48,7 @@ TEST_F(AttackKindsTest, SuicideCarBombingIsOneKindWithTheVehicleAsWeapon) {
 }
 
 // A claimant the knowledge base does not know is read from the text.
-TEST_F(AttackKindsTest, UnknownGroupAfterClaimedByIsTheClaimant) {
+TEST(AttackKindsTest, UnknownGroupAfterClaimedByIsTheClaimant) {
   auto attacks = Attacks(
       "A bomb killed six people at a bus station in Quetta on Monday. The bombing was "
       "claimed by Lashkar-e-Noor Balochistan, a group unknown until now, while "
@@ -82,7 +63,7 @@ TEST_F(AttackKindsTest, UnknownGroupAfterClaimedByIsTheClaimant) {
   EXPECT_EQ(attacks[0].claimed_by, "al-Qaeda");
 }
 
-TEST_F(AttackKindsTest, BeheadingsAndExecutionsCountTheDead) {
+TEST(AttackKindsTest, BeheadingsAndExecutionsCountTheDead) {
   auto attacks =
       Attacks("Insurgents beheaded five farmers in a village near Maiduguri on Sunday.");
   ASSERT_EQ(attacks.size(), 1u);
@@ -96,7 +77,7 @@ TEST_F(AttackKindsTest, BeheadingsAndExecutionsCountTheDead) {
 
 // A branch named after a place ("the Islamic State's Mozambique province")
 // is the claimant, not a second scene.
-TEST_F(AttackKindsTest, BranchNamedAfterAPlaceIsNoScene) {
+TEST(AttackKindsTest, BranchNamedAfterAPlaceIsNoScene) {
   auto attacks = Attacks(
       "Insurgents beheaded six farmers in a village near Pemba on Sunday. The Islamic "
       "State's Mozambique province claimed the killings, saying its fighters had killed "
@@ -113,7 +94,7 @@ TEST_F(AttackKindsTest, BranchNamedAfterAPlaceIsNoScene) {
 
 // A roundup's total is not the toll of the attack it then singles out, and
 // "no group claimed" claims nothing.
-TEST_F(AttackKindsTest, RoundupTotalStaysWithTheSeries) {
+TEST(AttackKindsTest, RoundupTotalStaysWithTheSeries) {
   auto attacks = Attacks(
       "A series of bombings across Iraq killed at least 25 people on Monday.\n"
       "In the deadliest attack, a car bomb exploded at a market in Kirkuk, killing 11 "
@@ -131,7 +112,7 @@ TEST_F(AttackKindsTest, RoundupTotalStaysWithTheSeries) {
 
 // A claim in a sentence of its own, right after the report, names the
 // claimant; a branch named by its place is the known branch.
-TEST_F(AttackKindsTest, ClaimInTheNextSentenceNamesTheBranch) {
+TEST(AttackKindsTest, ClaimInTheNextSentenceNamesTheBranch) {
   auto attacks = Attacks(
       "Gunmen attacked a police station in Peshawar on Friday, killing four officers.\n"
       "The Islamic State's Khorasan branch claimed responsibility on Saturday.");
@@ -141,7 +122,7 @@ TEST_F(AttackKindsTest, ClaimInTheNextSentenceNamesTheBranch) {
 
 // The group a claimant is affiliated with did not claim; a news agency's
 // name is no place.
-TEST_F(AttackKindsTest, AffiliateClaimsAndItsAgencyIsNoPlace) {
+TEST(AttackKindsTest, AffiliateClaimsAndItsAgencyIsNoPlace) {
   auto attacks = Attacks(
       "Gunmen killed nine farmers near Djibo on Saturday.\n"
       "JNIM, affiliated with al-Qaeda, claimed the attack through its news agency "

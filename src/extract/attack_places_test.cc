@@ -7,34 +7,14 @@
 #include <memory>
 
 #include "extract/event_text.h"
-#include "extract/extractor.h"
+#include "extract/test_extractor.h"
 
 namespace vigil {
 namespace {
 
-class AttackPlacesTest : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    auto made = Extractor::Create();
-    ASSERT_TRUE(made.ok()) << made.status().ToString();
-    extractor_ = std::move(made.value()).release();
-  }
-  static void TearDownTestSuite() { delete extractor_; }
-
-  // The attacks found in `text` with the full extractor (entities first).
-  static std::vector<Event> Attacks(const std::string& text) {
-    Document d;
-    d.text = text;
-    d.published = "2024-03-20";
-    std::vector<Event> out;
-    for (Event& e : extractor_->Extract(d).events) {
-      if (e.type == EventType::kAttack) out.push_back(std::move(e));
-    }
-    return out;
-  }
-  static Extractor* extractor_;
-};
-Extractor* AttackPlacesTest::extractor_ = nullptr;
+std::vector<Event> Attacks(const std::string& text) {
+  return testing::AttacksIn(text, "2024-03-20");
+}
 
 // One attack per text, at `location`, in `country`.
 struct PlaceCase {
@@ -44,7 +24,7 @@ struct PlaceCase {
   const char* country;
 };
 
-TEST_F(AttackPlacesTest, CountryOfTheAttacksPlace) {
+TEST(AttackPlacesTest, CountryOfTheAttacksPlace) {
   const PlaceCase kCases[] = {
       {"a city known only to the gazetteer gives its country",
        "Gunmen on motorbikes shot dead six shopkeepers in Multan on Sunday, police "

@@ -109,8 +109,7 @@ size_t StateOperationAt(const EventContext& ctx, size_t s) {
 bool IsActorPlace(const EventContext& ctx, const NameMention& n) {
   const EventText& et = ctx.text();
   size_t after = n.last;
-  if (W(et, after) == "'s") ++after;  // the possessive ...
-  if (W(et, after) == "s") ++after;   // ... may leave its "s" as a word
+  if (W(et, after) == "'s") ++after;  // "the army's forces"
   std::string_view next = W(et, after);
   if (next != "police" && IsA(ctx, kTriggerForces, next)) return true;
   // "the Islamic State's Mozambique province": a group's branch, named

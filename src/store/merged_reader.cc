@@ -39,7 +39,6 @@ std::string IdsJson(const std::vector<int64_t>& ids, size_t begin, size_t end) {
 Result<std::unique_ptr<MergedEventReader>> MergedEventReader::Open(
     const std::string& path) {
   std::unique_ptr<MergedEventReader> r(new MergedEventReader());
-  r->path_ = path;
   VIGIL_RETURN_IF_ERROR(r->db_.Open(path));
   VIGIL_RETURN_IF_ERROR(RequireLatestSchema(r->db_.get()));
   auto unmerged = Statement::Prepare(r->db_.get(), kUnmerged);
@@ -131,17 +130,6 @@ Status MergedEventReader::ForEachReport(
     }
   }
   return Status::Ok();
-}
-
-Result<std::vector<std::pair<int64_t, SourcedEvent>>> MergedEventReader::Reports(
-    const std::vector<int64_t>& ids, const EventLoadOptions& options) {
-  std::vector<std::pair<int64_t, SourcedEvent>> out;
-  Status s = ForEachReport(ids, options, [&](int64_t id, SourcedEvent&& r) {
-    out.emplace_back(id, std::move(r));
-    return Status::Ok();
-  });
-  if (!s.ok()) return s;
-  return out;
 }
 
 Status MergedEventReader::ForEachPosition(

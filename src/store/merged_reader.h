@@ -45,11 +45,6 @@ class MergedEventReader {
   // (`day`; undated last), then by id.
   Result<std::vector<MergedEventRow>> Rows();
 
-  // The reports of each of `ids`, as (merged id, report) in the order they
-  // were stored; ids without reports are left out.
-  Result<std::vector<std::pair<int64_t, SourcedEvent>>> Reports(
-      const std::vector<int64_t>& ids, const EventLoadOptions& options);
-
   // Calls `f(merged id, report)` for each report of `ids`, ordered by merged
   // id, then as stored, holding one report at a time; stops at the first
   // failure `f` returns.
@@ -59,13 +54,10 @@ class MergedEventReader {
   // Calls `f` for every stored report's position, in stored order.
   Status ForEachPosition(const std::function<void(const ReportPosition&)>& f);
 
-  const std::string& path() const { return path_; }
-
  private:
   MergedEventReader() = default;
   // Fills each row's `day` from the dates its reports give.
   Status AddSummaryDays(std::vector<MergedEventRow>* rows);
-  std::string path_;
   ReadOnlyDb db_;
   std::unique_ptr<Statement> reports_;
 };
