@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <string>
 
-#include "extract/event_lexicon.h"
+#include "extract/statement_events.h"
 
 namespace vigil {
 namespace {
@@ -14,19 +14,6 @@ size_t SentenceOf(const EventText& et, const Span& span) {
     if (et.sentences[s].span == span) return s;
   }
   return et.sentences.size();
-}
-
-// The medium named in sentence `s` outside quotations; "" when none is.
-std::string MediumIn(const EventContext& ctx, size_t s) {
-  const EventText& et = ctx.text();
-  const auto& sent = et.sentences[s];
-  for (size_t t = sent.first; t < sent.last; ++t) {
-    size_t len;
-    const std::string* medium = nullptr;
-    if (!et.tokens[t].in_quote && MatchAt(et, ctx.lex().media, t, &len, &medium))
-      return *medium;
-  }
-  return "";
 }
 
 bool Cites(const Event& e, const Span& span) {
@@ -44,7 +31,7 @@ void AddAnnouncements(const EventContext& ctx, std::vector<Event>* events) {
     const Span& span = change.evidence.front();
     const size_t s = SentenceOf(ctx.text(), span);
     if (s == ctx.text().sentences.size()) continue;
-    const std::string medium = MediumIn(ctx, s);
+    const std::string medium = MediumIn(ctx, ctx.text().sentences[s]);
     if (medium.empty()) continue;
     auto told = [&](const Event& e) {
       return e.type == EventType::kStatement && Cites(e, span);

@@ -420,14 +420,10 @@ class StatementFinder {
   }
 
   void Medium(const EventText::Sentence& sent, Event* ev) {
-    for (size_t t = sent.first; t < sent.last; ++t) {
-      size_t len;
-      const std::string* medium = nullptr;
-      if (et_.tokens[t].in_quote || !MatchAt(et_, ctx_.lex().media, t, &len, &medium))
-        continue;
-      if (ev->medium.empty() || MediumRank(*medium) < MediumRank(ev->medium))
-        ev->medium = *medium;
-    }
+    std::string medium = MediumIn(ctx_, sent);
+    if (!medium.empty() &&
+        (ev->medium.empty() || MediumRank(medium) < MediumRank(ev->medium)))
+      ev->medium = std::move(medium);
   }
 
   // A group's call without a named speaker is its spokesman's or leader's
@@ -572,6 +568,19 @@ std::vector<Event> ExtractStatements(const EventContext& ctx) {
   std::vector<Event> events = StatementFinder(ctx).Run();
   AddStatementDetails(ctx, &events);
   return events;
+}
+
+std::string MediumIn(const EventContext& ctx, const EventText::Sentence& sent) {
+  const EventText& et = ctx.text();
+  std::string best;
+  for (size_t t = sent.first; t < sent.last; ++t) {
+    size_t len;
+    const std::string* medium = nullptr;
+    if (et.tokens[t].in_quote || !MatchAt(et, ctx.lex().media, t, &len, &medium))
+      continue;
+    if (best.empty() || MediumRank(*medium) < MediumRank(best)) best = *medium;
+  }
+  return best;
 }
 
 }  // namespace vigil

@@ -8,6 +8,7 @@
 #ifndef VIGIL_EXTRACT_STATEMENT_EVENTS_H_
 #define VIGIL_EXTRACT_STATEMENT_EVENTS_H_
 
+#include <string>
 #include <vector>
 
 #include "extract/event_context.h"
@@ -27,6 +28,10 @@ int PersonForRole(const EventContext& ctx, std::string_view role, size_t before_
 // `role_token` ("leader Abu X", "spokesman, Abu X", "Abu X, the group's
 // leader"), or -1.
 int PersonNextToRole(const EventContext& ctx, size_t role_token);
+
+// The medium a sentence names outside quotations, the most telling first
+// (audio, video, speech, interview, text); "" when it names none.
+std::string MediumIn(const EventContext& ctx, const EventText::Sentence& sent);
 
 }  // namespace vigil
 
