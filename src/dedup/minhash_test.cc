@@ -6,6 +6,7 @@
 #include <random>
 #include <string>
 
+#include "common/hash.h"
 #include "dedup/shingles.h"
 
 namespace vigil {
@@ -75,6 +76,32 @@ TEST(MinHashTest, IdenticalSetsGiveIdenticalSignatures) {
   const auto s = WordShingles("a wire story copied word for word by two outlets today");
   EXPECT_EQ(hasher.Sign(s), hasher.Sign(s));
   EXPECT_DOUBLE_EQ(EstimateJaccard(hasher.Sign(s), hasher.Sign(s)), 1.0);
+}
+
+// Values computed by the plain scalar loop before Sign was vectorised: the
+// signatures and their band keys reach the store and must never change. The
+// 12-hash signer checks a width that is not a multiple of the vector width.
+TEST(MinHashTest, SignaturesAndBandKeysAreStable) {
+  std::mt19937_64 rng(2024);
+  std::vector<uint64_t> shingles(777);
+  for (uint64_t& x : shingles) x = rng();
+  struct Case {
+    int num_hashes, bands;
+    uint64_t signature, band_keys;
+  };
+  for (const Case& c : {Case{128, 32, 0x4eed8cb5c6df6e60ULL, 0x0c6178e0ae581306ULL},
+                        Case{12, 3, 0xc52c79aaa48c5fd9ULL, 0xaa50b8cab6467fcfULL}}) {
+    MinHashOptions options;
+    options.num_hashes = c.num_hashes;
+    options.bands = c.bands;
+    const Signature sig = MinHasher(options).Sign(shingles);
+    uint64_t folded = 0;
+    for (uint32_t v : sig) folded = Mix64(folded ^ v);
+    EXPECT_EQ(folded, c.signature) << c.num_hashes;
+    folded = 0;
+    for (uint64_t key : BandKeys(sig, options)) folded = Mix64(folded ^ key);
+    EXPECT_EQ(folded, c.band_keys) << c.num_hashes;
+  }
 }
 
 TEST(LshIndexTest, FindsNearCopiesAndMissesUnrelatedTexts) {
