@@ -1,43 +1,61 @@
 #include "dedup/shingles.h"
 
 #include <algorithm>
-#include <string>
+#include <array>
 
 #include "common/hash.h"
 
 namespace vigil {
 namespace {
 
-bool IsWordByte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-         c >= 0x80;
+// 64-bit FNV-1a as Hash64 (common/hash.h) computes it with seed 0, kept
+// incrementally so a word's hash is built as its bytes are read: the same
+// value as Hash64 of the folded word (shingles_test.cc checks it).
+constexpr uint64_t kFnvBasis = 1469598103934665603ULL;
+constexpr uint64_t kFnvPrime = 1099511628211ULL;
+
+// For each byte: 0 when it separates words, else the byte a word keeps (ASCII
+// letters folded to lower case; digits and bytes >= 0x80 as they are).
+constexpr std::array<unsigned char, 256> MakeWordBytes() {
+  std::array<unsigned char, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) t[c] = c;
+    if (c >= 'A' && c <= 'Z') t[c] = c + 32;
+  }
+  return t;
+}
+constexpr std::array<unsigned char, 256> kWordBytes = MakeWordBytes();
+
+// True when a General Punctuation character (U+2000..U+207F: curly quotes,
+// dashes, ellipses) starts at p[i]: it splits words, and its 3 bytes are
+// skipped (a cut-off one at the end of the text too).
+bool PunctuationAt(const unsigned char* p, size_t n, size_t i) {
+  return p[i] == 0xE2 && i + 1 < n && (p[i + 1] == 0x80 || p[i + 1] == 0x81);
 }
 
 // Hashes of the words of `text`, in order.
 std::vector<uint64_t> WordHashes(std::string_view text) {
   std::vector<uint64_t> out;
-  std::string word;
-  auto flush = [&] {
-    if (!word.empty()) out.push_back(Hash64(word));
-    word.clear();
-  };
-  for (size_t i = 0; i < text.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    // Multi-byte punctuation (curly quotes, dashes: U+2000..U+206F) splits words.
-    if (c == 0xE2 && i + 1 < text.size() &&
-        static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-        static_cast<unsigned char>(text[i + 1]) <= 0x81) {
-      flush();
-      i += 2;
+  out.reserve(text.size() / 4 + 1);  // words and their separators average > 4 bytes
+  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  size_t i = 0;
+  while (i < n) {
+    if (PunctuationAt(p, n, i)) {
+      i += 3;
       continue;
     }
-    if (IsWordByte(c)) {
-      word.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-    } else {
-      flush();
+    if (kWordBytes[p[i]] == 0) {
+      ++i;
+      continue;
     }
+    uint64_t h = kFnvBasis;
+    do {
+      h = (h ^ kWordBytes[p[i]]) * kFnvPrime;
+      ++i;
+    } while (i < n && kWordBytes[p[i]] != 0 && !PunctuationAt(p, n, i));
+    out.push_back(Mix64(h));
   }
-  flush();
   return out;
 }
 
