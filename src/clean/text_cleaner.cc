@@ -161,18 +161,38 @@ bool CarriesDate(LineKind kind, const TextLine& line) {
   return kind == LineKind::kByline && !FindDateIn(line.text).empty();
 }
 
+bool IsAsciiSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// Length of the stretch from s[i] (not a space) that CollapseWhitespace
+// copies unchanged: non-space bytes and single spaces between them.
+size_t KeptRun(std::string_view s, size_t i) {
+  size_t j = i + 1;
+  for (;;) {
+    while (j < s.size() && !IsAsciiSpace(s[j])) ++j;
+    if (j + 1 < s.size() && s[j] == ' ' && !IsAsciiSpace(s[j + 1])) {
+      j += 2;
+      continue;
+    }
+    return j - i;
+  }
+}
+
+// Runs of ASCII white space (not newlines) become one space; trimmed.
 std::string CollapseWhitespace(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
-      space = true;
+  size_t i = 0;
+  while (i < s.size()) {
+    if (IsAsciiSpace(s[i])) {
+      ++i;
       continue;
     }
-    if (space && !out.empty()) out.push_back(' ');
-    space = false;
-    out.push_back(c);
+    if (!out.empty()) out.push_back(' ');  // a run of spaces came before
+    const size_t run = KeptRun(s, i);
+    out.append(s.data() + i, run);
+    i += run;
   }
   return out;
 }

@@ -120,6 +120,18 @@ TEST(TextCleanerTest, WhitespaceInsideLinesIsCollapsed) {
   EXPECT_EQ(b.blocks[0].text, "Police said the road was closed again.");
 }
 
+TEST(TextCleanerTest, EveryKindOfSpaceRunBecomesOneSpace) {
+  const char* kWant = "Police said the road was closed again.";
+  for (const char* text : {"Police said the road was closed again.",
+                           "Police\tsaid the road\fwas closed\vagain.",
+                           "Police \t said the  road was \v\f closed   again.",
+                           "Police said\t\t\tthe road was closed \tagain.  \t"}) {
+    BodyExtraction b = TextCleaner().Clean(text);
+    ASSERT_EQ(b.blocks.size(), 1u) << text;
+    EXPECT_EQ(b.blocks[0].text, kWant) << text;
+  }
+}
+
 TEST(TextCleanerTest, DegenerateInputs) {
   TextCleaner cleaner;
   EXPECT_TRUE(cleaner.Clean("").blocks.empty());

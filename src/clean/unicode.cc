@@ -3,6 +3,8 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include <array>
+
 namespace vigil {
 
 std::string ToNfc(std::string_view s) {
@@ -52,6 +54,34 @@ size_t SpaceLength(std::string_view s, size_t i) {
   return 0;
 }
 
+// Bytes that may start a white-space code point (see SpaceLength); every
+// other byte is copied as it is.
+constexpr std::array<bool, 256> MakeSpaceLeads() {
+  std::array<bool, 256> t{};
+  for (unsigned char c : {' ', '\t', '\n', '\r', '\f', '\v'}) t[c] = true;
+  for (unsigned char c : {0xC2, 0xE2, 0xE3, 0xEF}) t[c] = true;
+  return t;
+}
+constexpr std::array<bool, 256> kSpaceLeads = MakeSpaceLeads();
+
+// Length of the stretch from s[i] (a byte CollapseSpace keeps) that it
+// copies unchanged: bytes that cannot start white space, and single ASCII
+// spaces between them.
+size_t KeptRun(std::string_view s, size_t i) {
+  const auto lead = [s](size_t k) {
+    return kSpaceLeads[static_cast<unsigned char>(s[k])];
+  };
+  size_t j = i + 1;
+  for (;;) {
+    while (j < s.size() && !lead(j)) ++j;
+    if (j + 1 < s.size() && s[j] == ' ' && !lead(j + 1)) {
+      j += 2;
+      continue;
+    }
+    return j - i;
+  }
+}
+
 }  // namespace
 
 std::string CollapseSpace(std::string_view s) {
@@ -67,8 +97,9 @@ std::string CollapseSpace(std::string_view s) {
     }
     if (pending) out.push_back(' ');
     pending = false;
-    out.push_back(s[i]);
-    ++i;
+    const size_t run = KeptRun(s, i);
+    out.append(s.data() + i, run);
+    i += run;
   }
   return out;
 }
