@@ -36,6 +36,23 @@ TEST(SentencesTest, SpansAreOffsetsIntoTheWholeText) {
   EXPECT_EQ(text.substr(spans[1].begin, spans[1].size()), "Take two.");
 }
 
+// Byte offsets stay right after characters of every UTF-8 length, including
+// those outside the BMP (two UTF-16 units each).
+TEST(SentencesTest, OffsetsAreBytesAfterMultiByteCharacters) {
+  EXPECT_EQ(Split("Caf\xC3\xA9 owners fled. \xE2\x80\x9CNo,\xE2\x80\x9D he said. Fans "
+                  "\xF0\x9F\x98\x80\xF0\x9F\x98\x80 cheered. Done \xE2\x80\x94 at last."),
+            (std::vector<std::string>{"Caf\xC3\xA9 owners fled.",
+                                      "\xE2\x80\x9CNo,\xE2\x80\x9D he said.",
+                                      "Fans \xF0\x9F\x98\x80\xF0\x9F\x98\x80 cheered.",
+                                      "Done \xE2\x80\x94 at last."}));
+}
+
+// Text that is not well-formed UTF-8 is still split, on bytes.
+TEST(SentencesTest, IllFormedTextIsStillSplit) {
+  EXPECT_EQ(Split("Bad \xFF byte here. Next one."),
+            (std::vector<std::string>{"Bad \xFF byte here.", "Next one."}));
+}
+
 TEST(SentencesTest, EmptyRangeGivesNothing) {
   EXPECT_TRUE(SplitSentences("abc", 1, 1).empty());
 }
