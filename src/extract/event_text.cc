@@ -1,6 +1,7 @@
 #include "extract/event_text.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "common/utf8.h"
 
@@ -35,6 +36,11 @@ bool IsWordChar(char32_t c) {
   if (IsSpace(c) || IsApostrophe(c) || IsQuoteMark(c) || IsDash(c)) return false;
   if (c >= 0x2000 && c <= 0x206F) return false;  // general punctuation
   return c >= 0xC0;
+}
+// The byte at `i` is an ASCII letter or digit: the common case of
+// IsWordChar, answered without decoding.
+bool AsciiWordByte(std::string_view t, size_t i) {
+  return IsAsciiAlnum(static_cast<unsigned char>(t[i]));
 }
 bool IsUpper(char32_t c) {
   return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
@@ -79,6 +85,10 @@ class Tokenizer {
   size_t Word(size_t i) {
     size_t start = i;
     while (i < t_.size()) {
+      if (AsciiWordByte(t_, i)) {
+        ++i;
+        continue;
+      }
       size_t len;
       char32_t c = At(i, &len);
       if (IsWordChar(c)) {
@@ -137,33 +147,13 @@ class Tokenizer {
     return len;
   }
   void Emit(size_t b, size_t e, bool word) {
-    Token tok;
+    Token& tok = out_.emplace_back();
     tok.span = Span{static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
     tok.word = word;
-    tok.lower.reserve(e - b);
     int letters = 0, uppers = 0;
-    for (size_t k = b; k < e;) {
-      const char ascii = t_[k];
-      if (static_cast<unsigned char>(ascii) < 0x80) {  // the answers below, inline
-        const bool upper = ascii >= 'A' && ascii <= 'Z';
-        tok.lower.push_back(upper ? static_cast<char>(ascii - 'A' + 'a') : ascii);
-        letters += upper || (ascii >= 'a' && ascii <= 'z');
-        uppers += upper;
-        ++k;
-        continue;
-      }
-      size_t len;
-      char32_t c = Decode(t_, k, &len);
-      if (IsApostrophe(c)) {
-        tok.lower.push_back('\'');
-      } else if (c >= 'A' && c <= 'Z') {
-        tok.lower.push_back(static_cast<char>(c - 'A' + 'a'));
-      } else {
-        tok.lower.append(t_.substr(k, len));
-      }
-      if (IsWordChar(c) && !(c >= '0' && c <= '9')) ++letters;
-      if (IsUpper(c)) ++uppers;
-      k += len;
+    if (!FoldAscii(t_.substr(b, e - b), &tok.lower, &letters, &uppers)) {
+      letters = uppers = 0;
+      Fold(b, e, &tok.lower, &letters, &uppers);
     }
     if (word) {
       size_t len;
@@ -172,7 +162,39 @@ class Tokenizer {
       tok.digits = first >= '0' && first <= '9';
       tok.all_caps = letters >= 2 && uppers == letters;
     }
-    out_.push_back(std::move(tok));
+  }
+  // `s` lower-cased into *lower, counting letters and capitals, when `s` is
+  // all ASCII (the common case: one copy, folded in place); false otherwise,
+  // with *lower and the counts to be discarded.
+  static bool FoldAscii(std::string_view s, std::string* lower, int* letters,
+                        int* uppers) {
+    lower->assign(s);
+    for (char& c : *lower) {
+      if (static_cast<unsigned char>(c) >= 0x80) return false;
+      const bool upper = c >= 'A' && c <= 'Z';
+      *letters += upper || (c >= 'a' && c <= 'z');
+      *uppers += upper;
+      if (upper) c = static_cast<char>(c - 'A' + 'a');
+    }
+    return true;
+  }
+  // Fold of text [b, e) that may hold any UTF-8: apostrophes become "'".
+  void Fold(size_t b, size_t e, std::string* lower, int* letters, int* uppers) const {
+    lower->clear();
+    for (size_t k = b; k < e;) {
+      size_t len;
+      char32_t c = Decode(t_, k, &len);
+      if (IsApostrophe(c)) {
+        lower->push_back('\'');
+      } else if (c >= 'A' && c <= 'Z') {
+        lower->push_back(static_cast<char>(c - 'A' + 'a'));
+      } else {
+        lower->append(t_.substr(k, len));
+      }
+      if (IsWordChar(c) && !(c >= '0' && c <= '9')) ++*letters;
+      if (IsUpper(c)) ++*uppers;
+      k += len;
+    }
   }
 
   std::string_view t_;
@@ -198,8 +220,11 @@ std::vector<Span> SplitAtLineBreaks(std::string_view text, const std::vector<Spa
   std::vector<Span> out;
   for (const Span& s : in) {
     uint32_t start = s.begin;
-    for (uint32_t i = s.begin; i < s.end && i < text.size(); ++i) {
-      if (text[i] != '\n') continue;
+    const uint32_t end = std::min<uint32_t>(s.end, text.size());
+    for (uint32_t i = s.begin; i < end; ++i) {
+      const void* nl = std::memchr(text.data() + i, '\n', end - i);
+      if (nl == nullptr) break;
+      i = static_cast<uint32_t>(static_cast<const char*>(nl) - text.data());
       if (i > start) out.push_back(Span{start, i});
       start = i + 1;
     }
@@ -213,8 +238,9 @@ void AssignSentences(EventText* et, const std::vector<Span>& spans) {
   uint32_t paragraph = 0;
   uint32_t last_end = 0;
   for (const Span& s : spans) {
-    for (uint32_t k = last_end; k < s.begin && k < et->text.size(); ++k) {
-      if (et->text[k] == '\n') ++paragraph;
+    if (last_end < s.begin && last_end < et->text.size()) {
+      const std::string_view gap = et->text.substr(last_end, s.begin - last_end);
+      paragraph += static_cast<uint32_t>(std::count(gap.begin(), gap.end(), '\n'));
     }
     last_end = s.begin;
     EventText::Sentence sent;

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -89,6 +90,52 @@ TEST(EventTextTest, EveryApostropheGivesTheSameEvents) {
     d.text = With(text, mark);
     EXPECT_EQ(Describe(ExtractEvents(d, Extraction{})), ascii) << mark;
   }
+}
+
+// Shape flags and folded form of each word: ASCII words and words with
+// letters beyond ASCII are read alike.
+TEST(EventTextTest, TokensCarryTheirFoldAndShape) {
+  Document d;
+  d.text = "NATO and \u00C9LAN met 12 ZAPATA-Ruiz men in Qu\u00E9bec, DR Congo.";
+  EventText et = TokenizeForEvents(d, {});
+  struct Want {
+    const char* lower;
+    bool capitalised, all_caps, digits;
+  };
+  const Want want[] = {
+      {"nato", true, true, false},         {"and", false, false, false},
+      {"\u00C9lan", true, true, false},  // only ASCII is lower-cased
+      {"met", false, false, false},        {"12", false, false, true},
+      {"zapata-ruiz", true, false, false}, {"men", false, false, false},
+      {"in", false, false, false},         {"qu\u00E9bec", true, false, false},
+      {",", false, false, false},          {"dr", true, true, false},
+      {"congo", true, false, false},       {".", false, false, false}};
+  ASSERT_EQ(et.tokens.size(), std::size(want));
+  for (size_t i = 0; i < et.tokens.size(); ++i) {
+    const Token& t = et.tokens[i];
+    EXPECT_EQ(t.lower, want[i].lower) << i;
+    EXPECT_EQ(et.words[i], want[i].lower) << i;
+    EXPECT_EQ(t.capitalised, want[i].capitalised) << t.lower;
+    EXPECT_EQ(t.all_caps, want[i].all_caps) << t.lower;
+    EXPECT_EQ(t.digits, want[i].digits) << t.lower;
+  }
+}
+
+// Sentences end at line breaks; the paragraph index counts the line breaks
+// before a sentence.
+TEST(EventTextTest, LineBreaksEndSentencesAndCountParagraphs) {
+  Document d;
+  d.text = "Gunmen fired on a bus. Police came\nlater.\n\nA second story began.";
+  EventText et = TokenizeForEvents(d, {});
+  std::vector<std::string> sentences;
+  std::vector<uint32_t> paragraphs;
+  for (const auto& s : et.sentences) {
+    sentences.emplace_back(et.Surface(s.first, s.last));
+    paragraphs.push_back(s.paragraph);
+  }
+  EXPECT_EQ(sentences, (std::vector<std::string>{"Gunmen fired on a bus.", "Police came",
+                                                 "later.", "A second story began."}));
+  EXPECT_EQ(paragraphs, (std::vector<uint32_t>{0, 0, 1, 3}));
 }
 
 }  // namespace
