@@ -1,10 +1,9 @@
 #include "clean/text_lines.h"
 
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <unordered_set>
-
-#include "common/word_hash.h"
 
 namespace vigil {
 namespace {
@@ -67,20 +66,53 @@ std::string_view Trim(std::string_view s, size_t* lead) {
   return s.substr(b, e - b);
 }
 
-bool IsFunctionWord(std::string_view w) {
-  static const WordList kFunctionWords = {
-      "a",   "about",  "after",   "against", "an",  "and",    "are",  "as",   "at",
-      "be",  "before", "between", "but",     "by",  "during", "for",  "from", "her",
-      "his", "in",     "into",    "is",      "it",  "its",    "nor",  "of",   "off",
-      "on",  "or",     "out",     "over",    "per", "than",   "that", "the",  "their",
-      "to",  "under",  "up",      "via",     "vs",  "was",    "were", "with"};
-  if (w.size() > 7) return false;
-  char buf[8];
+// A word of at most 7 bytes, ASCII letters folded to lower case, as one
+// integer: its bytes in order and its length in the top byte.
+uint64_t PackLower(std::string_view w) {
+  uint64_t key = uint64_t{w.size()} << 56;
   for (size_t i = 0; i < w.size(); ++i) {
-    char c = w[i];
-    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    const char c = w[i];
+    const auto lower = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    key |= uint64_t{lower} << (8 * i);
   }
-  return kFunctionWords.Contains(std::string_view(buf, w.size()));
+  return key;
+}
+
+// The short function words as packed keys in an open-addressed table: one
+// multiply and usually one comparison per lookup. Function words are
+// frequent, so most lookups succeed and a filter in front would not help.
+class FunctionWords {
+ public:
+  FunctionWords() {
+    for (std::string_view w :
+         {"a",   "about",  "after",   "against", "an",  "and",    "are",  "as",   "at",
+          "be",  "before", "between", "but",     "by",  "during", "for",  "from", "her",
+          "his", "in",     "into",    "is",      "it",  "its",    "nor",  "of",   "off",
+          "on",  "or",     "out",     "over",    "per", "than",   "that", "the",  "their",
+          "to",  "under",  "up",      "via",     "vs",  "was",    "were", "with"}) {
+      size_t slot = Slot(PackLower(w));
+      while (slots_[slot] != 0) slot = (slot + 1) % kSlots;
+      slots_[slot] = PackLower(w);
+    }
+  }
+  // `w` has at most 7 bytes.
+  bool Contains(std::string_view w) const {
+    const uint64_t key = PackLower(w);
+    for (size_t slot = Slot(key); slots_[slot] != 0; slot = (slot + 1) % kSlots) {
+      if (slots_[slot] == key) return true;
+    }
+    return false;
+  }
+
+ private:
+  static constexpr size_t kSlots = 128;  // a power of two, under half full
+  static size_t Slot(uint64_t key) { return (key * 0x9E3779B97F4A7C15ULL) >> 57; }
+  std::array<uint64_t, kSlots> slots_{};
+};
+
+bool IsFunctionWord(std::string_view w) {
+  static const FunctionWords kFunctionWords;
+  return w.size() <= 7 && kFunctionWords.Contains(w);
 }
 
 bool StartsUpper(std::string_view w) {

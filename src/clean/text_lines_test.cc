@@ -41,6 +41,24 @@ TEST(SplitLinesTest, WordsAndCapitals) {
   EXPECT_FALSE(l.terminal);
 }
 
+// Every short function word, in any case, is not a content word; words that
+// only look like one (longer, shorter, with a digit or a non-ASCII letter)
+// are.
+TEST(SplitLinesTest, FunctionWordsInAnyCaseAreNotContentWords) {
+  const std::string function_words =
+      "a about after against an and are as at be before between but by during for "
+      "from her his in into is it its nor of off on or out over per than that the "
+      "their to under up via vs was were with A ABOUT After AGAINST The OF";
+  TextLine l = SplitLines(function_words)[0];
+  EXPECT_EQ(l.words, 50u);
+  EXPECT_EQ(l.content_words, 0u);
+  TextLine look_alikes = SplitLines(
+      "ab abouts afterward Against1 ann andy ar the7 thee ofs o tha "
+      "th\xC3\xA9 \xC3\xA0 durings withe")[0];
+  EXPECT_EQ(look_alikes.content_words, 16u);
+  EXPECT_EQ(look_alikes.capitalised, 1u);
+}
+
 TEST(SplitLinesTest, TerminalPunctuation) {
   struct Case {
     const char* line;

@@ -1,17 +1,18 @@
 #include "clean/text_vocab.h"
 
 #include <initializer_list>
-#include <unordered_set>
+
+#include "common/word_hash.h"
 
 namespace vigil {
 namespace {
 
-using WordSet = std::unordered_set<std::string_view>;
+// A WordList turns most words that are not listed away before hashing them:
+// most words InVocab is asked about are in no class.
+WordList Make(std::initializer_list<std::string_view> words) { return WordList(words); }
 
-WordSet Make(std::initializer_list<std::string_view> words) { return WordSet(words); }
-
-const WordSet& Set(VocabClass cls) {
-  static const WordSet kLabel = Make(
+const WordList& Set(VocabClass cls) {
+  static const WordList kLabel = Make(
       {"navigation", "menu",        "home",          "search",        "skip",
        "share",      "shares",      "shared",        "tweet",         "print",
        "email",      "e-mail",      "mail",          "whatsapp",      "telegram",
@@ -40,7 +41,7 @@ const WordSet& Set(VocabClass cls) {
        "print",      "font",        "size",          "logo",          "top",
        "back",       "scroll",      "notifications", "alerts",        "podcast",
        "podcasts",   "watch",       "video",         "image"});
-  static const WordSet kFiller = Make(
+  static const WordList kFiller = Make(
       {"a",     "an",    "the",       "to",        "of",      "on",    "in",    "for",
        "by",    "and",   "or",        "with",      "this",    "that",  "these", "us",
        "our",   "your",  "you",       "all",       "now",     "also",  "see",   "may",
@@ -50,39 +51,39 @@ const WordSet& Set(VocabClass cls) {
        "&",     "go",    "daily",     "today",     "new",     "join",  "must",  "don't",
        "miss",  "min",   "mins",      "minute",    "minutes", "hour",  "hours", "ago",
        "below", "above", "continues", "published", "updated"});
-  static const WordSet kReadMore =
+  static const WordList kReadMore =
       Make({"read", "related", "recommended", "trending", "popular", "latest", "stories",
             "articles", "headlines", "posts", "also", "more", "see", "must", "miss"});
-  static const WordSet kComment = Make(
+  static const WordList kComment = Make(
       {"comments", "comment", "discussion", "reply", "replies", "responses", "response"});
-  static const WordSet kCallVerb =
+  static const WordList kCallVerb =
       Make({"join",     "subscribe", "follow",   "share",   "sign",  "click", "tap",
             "download", "donate",    "register", "like",    "log",   "read",  "watch",
             "listen",   "visit",     "get",      "support", "check", "stay",  "never"});
-  static const WordSet kCallObject = Make(
+  static const WordList kCallObject = Make(
       {"channel",       "channels", "newsletter", "newsletters",  "telegram", "facebook",
        "twitter",       "whatsapp", "youtube",    "instagram",    "tiktok",   "linkedin",
        "app",           "here",     "link",       "podcast",      "updates",  "inbox",
        "notifications", "alerts",   "feed",       "us",           "our",      "article",
        "story",         "rest",     "below",      "subscription", "email",    "page",
        "website",       "site"});
-  static const WordSet kCredit = Make(
+  static const WordList kCredit = Make(
       {"via",        "file",      "photo",     "photos",   "photograph", "image",
        "images",     "credit",    "courtesy",  "released", "handout",    "screenshot",
        "screengrab", "supplied",  "picture",   "pictures", "getty",      "shutterstock",
        "istock",     "wikimedia", "wikipedia", "pool",     "afp/getty",  "ap/file"});
-  static const WordSet kCaptionLead =
+  static const WordList kCaptionLead =
       Make({"file", "photo", "photos", "image", "picture", "caption", "graphic",
             "photograph", "video", "watch", "listen", "credit", "pictured", "above",
             "top", "main", "inset"});
-  static const WordSet kDatelineLead =
+  static const WordList kDatelineLead =
       Make({"published", "updated", "posted", "date", "dated", "last", "first", "created",
             "modified", "issued"});
-  static const WordSet kCreditLead =
+  static const WordList kCreditLead =
       Make({"reporting", "editing", "writing", "additional", "written", "compiled",
             "translated", "edited", "produced"});
   // In the order of VocabClass.
-  static const WordSet* const kSets[] = {
+  static const WordList* const kSets[] = {
       &kLabel,      &kFiller, &kReadMore,    &kComment,      &kCallVerb,
       &kCallObject, &kCredit, &kCaptionLead, &kDatelineLead, &kCreditLead};
   return *kSets[static_cast<int>(cls)];
@@ -90,6 +91,6 @@ const WordSet& Set(VocabClass cls) {
 
 }  // namespace
 
-bool InVocab(VocabClass cls, std::string_view word) { return Set(cls).count(word) > 0; }
+bool InVocab(VocabClass cls, std::string_view word) { return Set(cls).Contains(word); }
 
 }  // namespace vigil
