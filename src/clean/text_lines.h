@@ -62,6 +62,10 @@ std::vector<TextLine> JoinWrappedLines(std::vector<TextLine> lines,
 template <typename Fn>
 void ForEachWord(std::string_view line, Fn fn);
 
+// The next word of `line` (as ForEachWord gives them) from byte *pos on,
+// moving *pos past it; empty when there is none. Start with *pos = 0.
+inline std::string_view NextWord(std::string_view line, size_t* pos);
+
 // Strips leading and trailing ASCII punctuation and UTF-8 typographic quotes,
 // dashes and ellipses from `token`.
 std::string_view StripPunctuation(std::string_view token);
@@ -69,18 +73,30 @@ std::string_view StripPunctuation(std::string_view token);
 // True when `token` holds an ASCII letter or digit or a non-ASCII byte.
 bool HasWordChar(std::string_view token);
 
-// --- implementation of the template ---
+// --- inline implementations ---
 
-template <typename Fn>
-void ForEachWord(std::string_view line, Fn fn) {
-  size_t i = 0;
+inline std::string_view NextWord(std::string_view line, size_t* pos) {
+  size_t i = *pos;
   while (i < line.size()) {
     while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
     size_t start = i;
     while (i < line.size() && line[i] != ' ' && line[i] != '\t') ++i;
     if (i == start) break;
     std::string_view token = StripPunctuation(line.substr(start, i - start));
-    if (!token.empty() && HasWordChar(token) && !fn(token)) return;
+    if (!token.empty() && HasWordChar(token)) {
+      *pos = i;
+      return token;
+    }
+  }
+  *pos = i;
+  return {};
+}
+
+template <typename Fn>
+void ForEachWord(std::string_view line, Fn fn) {
+  size_t pos = 0;
+  for (std::string_view w = NextWord(line, &pos); !w.empty(); w = NextWord(line, &pos)) {
+    if (!fn(w)) return;
   }
 }
 

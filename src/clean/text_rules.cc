@@ -24,15 +24,18 @@ struct Words {
   size_t size = 0;
 };
 
+char AsciiLower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
 // The first `limit` (at most kMaxWordsKept) words of `text` into *out.
 void Collect(std::string_view text, Words* out, size_t limit = kMaxWordsKept) {
   out->buffer.reserve(text.size());  // never reallocated below: views stay valid
   ForEachWord(text, [out, limit](std::string_view w) {
     if (out->size == limit) return false;
     const size_t at = out->buffer.size();
-    for (char c : w)
-      out->buffer.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
-    out->lower[out->size] = std::string_view(out->buffer).substr(at, w.size());
+    out->buffer.append(w);
+    char* lower = out->buffer.data() + at;
+    for (size_t i = 0; i < w.size(); ++i) lower[i] = AsciiLower(lower[i]);
+    out->lower[out->size] = std::string_view(lower, w.size());
     out->raw[out->size] = w;
     ++out->size;
     return true;
@@ -343,13 +346,17 @@ bool IsBoilerplateKind(LineKind kind) {
 bool SameWords(std::string_view a, std::string_view b) {
   a = a.substr(0, 1024);
   b = b.substr(0, 1024);
-  Words wa;
-  Words wb;
-  Collect(a, &wa);
-  Collect(b, &wb);
-  if (wa.size != wb.size || wa.size == 0) return false;
-  for (size_t i = 0; i < wa.size; ++i) {
-    if (wa.lower[i] != wb.lower[i]) return false;
+  // Word by word, up to kMaxWordsKept of them: most lines differ at the first.
+  size_t at_a = 0;
+  size_t at_b = 0;
+  for (size_t n = 0; n < kMaxWordsKept; ++n) {
+    const std::string_view wa = NextWord(a, &at_a);
+    const std::string_view wb = NextWord(b, &at_b);
+    if (wa.empty() || wb.empty()) return wa.empty() && wb.empty() && n > 0;
+    if (wa.size() != wb.size()) return false;
+    for (size_t i = 0; i < wa.size(); ++i) {
+      if (AsciiLower(wa[i]) != AsciiLower(wb[i])) return false;
+    }
   }
   return true;
 }

@@ -141,5 +141,21 @@ TEST(SameWordsTest, IgnoresCaseAndPunctuation) {
   EXPECT_FALSE(SameWords("", ""));
 }
 
+TEST(SameWordsTest, WordCountsAndBounds) {
+  EXPECT_FALSE(SameWords("Bomb kills five", "Bomb kills five today"));
+  EXPECT_FALSE(SameWords("Bomb kills five today", "Bomb kills five"));
+  EXPECT_TRUE(
+      SameWords("\xE2\x80\x9C"
+                "Bomb\xE2\x80\x9D -- kills... five",
+                "bomb kills FIVE"));
+  EXPECT_FALSE(SameWords("Bomb kills five", "Bomb kill five"));
+  EXPECT_FALSE(SameWords("... --", "... --"));
+  // Only the first 32 words count.
+  std::string words;
+  for (int i = 0; i < 32; ++i) words += "word" + std::to_string(i) + " ";
+  EXPECT_TRUE(SameWords(words + "tail", words + "other ending"));
+  EXPECT_FALSE(SameWords(words.substr(0, words.size() - 8), words));
+}
+
 }  // namespace
 }  // namespace vigil
