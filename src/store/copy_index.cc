@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstring>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace vigil {
@@ -13,21 +14,23 @@ constexpr char kInsertSignature[] =
     "INSERT OR REPLACE INTO minhash(document_id, signature) VALUES (?1, ?2)";
 constexpr char kInsertCopy[] =
     "INSERT OR REPLACE INTO copies(document_id, copy_of, similarity) VALUES (?1, ?2, ?3)";
-constexpr char kPendingRows[] = "SELECT count(*) FROM minhash_bands_pending";
 constexpr char kLastDocument[] = "SELECT coalesce(max(document_id), 0) FROM minhash";
 constexpr char kSignature[] = "SELECT signature FROM minhash WHERE document_id = ?1";
 constexpr char kAllSignatures[] = "SELECT document_id, signature FROM minhash";
-// The pending table is WITHOUT ROWID on (band_key, document_id): it reads out
-// in key order, so the big index is walked forward once.
-constexpr char kMovePending[] =
-    "INSERT OR IGNORE INTO minhash_bands(band_key, document_id) "
-    "SELECT band_key, document_id FROM minhash_bands_pending";
-constexpr char kClearPending[] = "DELETE FROM minhash_bands_pending";
+constexpr char kSignaturesAfter[] =
+    "SELECT document_id, signature FROM minhash WHERE document_id > ?1 "
+    "ORDER BY document_id";
+constexpr char kWatermark[] = "SELECT document_id FROM minhash_bands_through";
+constexpr char kSetWatermark[] = "UPDATE minhash_bands_through SET document_id = ?1";
+constexpr char kMoveRow[] =
+    "INSERT OR IGNORE INTO minhash_bands(band_key, document_id) VALUES (?1, ?2)";
+// Rows moved by one statement (a statement per row costs a step and a reset).
+constexpr int kMoveRowsPerStatement = 64;
 
-// The pending table is moved into minhash_bands once it holds
-// max(kMinMove, sqrt(kMoveScale * stored documents)) documents. Each batch
-// dirties at most the pending table's pages and each move about every page
-// of minhash_bands once, so the sum is least near sqrt(batch * stored).
+// Pending rows are moved into minhash_bands once they are of
+// max(kMinMove, sqrt(kMoveScale * stored documents)) documents: each move
+// dirties about every page of minhash_bands once, so fewer moves of more rows
+// write less, while the pending rows take memory.
 constexpr double kMinMove = 2048;
 constexpr double kMoveScale = 512;
 
@@ -54,26 +57,21 @@ std::string Placeholders(int n, std::string_view close) {
 // texts gives hundreds, and reading each signature costs a page.
 constexpr int kMaxCandidates = 64;
 
-// One row per band key shared with the new document, in either band table
-// (the keys ?1..?n are probed in the primary keys, reading the band index
-// only). Counted here rather than by GROUP BY: SQLite would sort the rows
-// through a temporary B-tree.
+// One row per band key shared with the new document in minhash_bands (the
+// keys ?1..?n are probed in the primary key, reading the band index only).
+// Counted here rather than by GROUP BY: SQLite would sort the rows through a
+// temporary B-tree.
 std::string BandRowsSql(int bands) {
-  const std::string keys = Placeholders(bands, ")");
-  return "SELECT document_id FROM minhash_bands WHERE band_key IN (" + keys +
-         " UNION ALL SELECT document_id FROM minhash_bands_pending WHERE band_key IN (" +
-         keys;
+  return "SELECT document_id FROM minhash_bands WHERE band_key IN (" +
+         Placeholders(bands, ")");
 }
 
-// One statement inserts every band row of a document into the pending table:
-// (?1, ?n+1), (?2, ?n+1), ...
-std::string InsertBandsSql(int bands) {
-  std::string sql =
-      "INSERT OR IGNORE INTO minhash_bands_pending(band_key, document_id) VALUES ";
-  const std::string id = "?" + std::to_string(bands + 1);
-  for (int i = 1; i <= bands; ++i) {
-    if (i > 1) sql += ", ";
-    sql += "(?" + std::to_string(i) + ", " + id + ")";
+// `rows` (key, document) pairs in one statement: (?1, ?2), (?3, ?4), ...
+std::string MoveRowsSql(int rows) {
+  std::string sql = "INSERT OR IGNORE INTO minhash_bands(band_key, document_id) VALUES ";
+  for (int i = 0; i < rows; ++i) {
+    if (i > 0) sql += ", ";
+    sql += "(?" + std::to_string(2 * i + 1) + ", ?" + std::to_string(2 * i + 2) + ")";
   }
   return sql;
 }
@@ -107,16 +105,18 @@ bool Beats(double sim, int64_t cand, double threshold,
 }
 
 // One document id per band row with one of `keys`: from `sketches` when
-// given, else from both band tables (keys sorted, so SQLite walks the index
-// forward; it sorts an IN list anyway, and the inserts follow the same order).
+// they hold band rows, else from minhash_bands and `pending` (keys sorted, so
+// SQLite walks the index forward; it sorts an IN list anyway).
 Result<std::vector<int64_t>> BandRows(StatementCache& statements,
                                       const std::vector<uint64_t>& keys,
-                                      const SignatureSketches* sketches) {
+                                      const SignatureSketches* sketches,
+                                      const PendingBands& pending) {
   std::vector<int64_t> rows;
   if (sketches && sketches->has_band_rows()) {
     for (uint64_t key : keys) sketches->AppendBandDocuments(key, &rows);
     return rows;
   }
+  for (uint64_t key : keys) pending.AppendDocuments(key, &rows);
   static const std::string sql = BandRowsSql(MinHashOptions().bands);
   Result<Statement*> st = statements.GetStatic(sql.c_str());
   if (!st.ok()) return st.status();
@@ -133,12 +133,12 @@ Result<std::vector<int64_t>> BandRows(StatementCache& statements,
 }
 
 // The kMaxCandidates stored documents sharing the most band keys with the
-// new one (ties: lower id), from the band rows in `sketches` when given,
-// else from the band tables.
+// new one (ties: lower id), from BandRows.
 Result<std::vector<int64_t>> Candidates(StatementCache& statements,
                                         const std::vector<uint64_t>& keys,
-                                        const SignatureSketches* sketches) {
-  Result<std::vector<int64_t>> found = BandRows(statements, keys, sketches);
+                                        const SignatureSketches* sketches,
+                                        const PendingBands& pending) {
+  Result<std::vector<int64_t>> found = BandRows(statements, keys, sketches, pending);
   if (!found.ok()) return found.status();
   std::vector<int64_t>& rows = *found;
   std::sort(rows.begin(), rows.end());
@@ -174,8 +174,10 @@ Result<double> ReadSimilarity(StatementCache& statements, int64_t cand,
 Result<std::optional<CopyMatch>> Best(StatementCache& statements, int64_t id,
                                       const std::vector<uint64_t>& keys,
                                       const Signature& sig, double threshold,
-                                      const SignatureSketches* sketches) {
-  Result<std::vector<int64_t>> candidates = Candidates(statements, keys, sketches);
+                                      const SignatureSketches* sketches,
+                                      const PendingBands& pending) {
+  Result<std::vector<int64_t>> candidates =
+      Candidates(statements, keys, sketches, pending);
   if (!candidates.ok()) return candidates.status();
   const double n = static_cast<double>(sig.size());
   std::optional<CopyMatch> best;
@@ -200,15 +202,27 @@ Status Run(StatementCache& statements, const char* sql,
   return (*st)->Run();
 }
 
-Status InsertBands(StatementCache& statements, int64_t id,
-                   const std::vector<uint64_t>& keys) {
-  static const std::string sql = InsertBandsSql(MinHashOptions().bands);
-  return Run(statements, sql.c_str(), [&](Statement& s) {
-    for (size_t i = 0; i < keys.size(); ++i) {
-      s.BindInt(static_cast<int>(i) + 1, static_cast<int64_t>(keys[i]));
-    }
-    s.BindInt(static_cast<int>(keys.size()) + 1, id);
-  });
+// Inserts `rows` (key, document) into minhash_bands, as many per statement
+// as kMoveRowsPerStatement allows.
+Status InsertBandRows(StatementCache& statements,
+                      const std::vector<std::pair<int64_t, int64_t>>& rows) {
+  static const std::string many = MoveRowsSql(kMoveRowsPerStatement);
+  size_t i = 0;
+  for (; i + kMoveRowsPerStatement <= rows.size(); i += kMoveRowsPerStatement) {
+    VIGIL_RETURN_IF_ERROR(Run(statements, many.c_str(), [&](Statement& s) {
+      for (int r = 0; r < kMoveRowsPerStatement; ++r) {
+        s.BindInt(2 * r + 1, rows[i + r].first);
+        s.BindInt(2 * r + 2, rows[i + r].second);
+      }
+    }));
+  }
+  for (; i < rows.size(); ++i) {
+    VIGIL_RETURN_IF_ERROR(Run(statements, kMoveRow, [&](Statement& s) {
+      s.BindInt(1, rows[i].first);
+      s.BindInt(2, rows[i].second);
+    }));
+  }
+  return Status::Ok();
 }
 
 Result<int64_t> QueryInt(StatementCache& statements, const char* sql) {
@@ -358,22 +372,63 @@ Result<int64_t> LastSignedDocument(StatementCache& statements) {
   return QueryInt(statements, kLastDocument);
 }
 
-Status MovePendingBands(StatementCache& statements) {
-  const int bands = MinHashOptions().bands;
-  Result<int64_t> rows = QueryInt(statements, kPendingRows);
-  if (!rows.ok()) return rows.status();
+Result<std::unique_ptr<PendingBands>> PendingBands::Load(StatementCache& statements) {
+  std::unique_ptr<PendingBands> out(new PendingBands());
+  Result<int64_t> through = QueryInt(statements, kWatermark);
+  if (!through.ok()) return through.status();
+  out->last_ = *through;
+  Result<Statement*> st = statements.GetStatic(kSignaturesAfter);
+  if (!st.ok()) return st.status();
+  Statement::Scope scope(*st);
+  (*st)->BindInt(1, *through);
+  Signature sig(MinHashOptions().num_hashes);
+  for (;;) {
+    Result<bool> row = (*st)->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return out;
+    const std::string_view blob = (*st)->ColumnBlob(1);
+    if (blob.size() != sig.size() * 4) continue;
+    std::memcpy(sig.data(), blob.data(), blob.size());
+    out->Add((*st)->ColumnInt(0), BandKeys(sig, MinHashOptions()));
+  }
+}
+
+void PendingBands::Add(int64_t document_id, const std::vector<uint64_t>& keys) {
+  if (document_id < 0 || document_id > UINT32_MAX) return;
+  for (uint64_t key : keys) rows_.emplace(key, static_cast<uint32_t>(document_id));
+  last_ = std::max(last_, document_id);
+  ++documents_;
+}
+
+void PendingBands::AppendDocuments(uint64_t key, std::vector<int64_t>* ids) const {
+  const auto [begin, end] = rows_.equal_range(key);
+  for (auto row = begin; row != end; ++row) ids->push_back(row->second);
+}
+
+Status PendingBands::MoveIfFull(StatementCache& statements) {
   Result<int64_t> stored = LastSignedDocument(statements);
   if (!stored.ok()) return stored.status();
   const double limit =
       std::max(kMinMove, std::sqrt(kMoveScale * static_cast<double>(*stored)));
-  if (static_cast<double>(*rows) < limit * bands) return Status::Ok();
-  VIGIL_RETURN_IF_ERROR(Run(statements, kMovePending, [](Statement&) {}));
-  return Run(statements, kClearPending, [](Statement&) {});
+  if (static_cast<double>(documents_) < limit) return Status::Ok();
+  // In the order of the primary key (SQLite compares keys as signed), so the
+  // index is walked forward once.
+  std::vector<std::pair<int64_t, int64_t>> rows;
+  rows.reserve(rows_.size());
+  for (const auto& [key, id] : rows_) rows.emplace_back(static_cast<int64_t>(key), id);
+  std::sort(rows.begin(), rows.end());
+  VIGIL_RETURN_IF_ERROR(InsertBandRows(statements, rows));
+  VIGIL_RETURN_IF_ERROR(
+      Run(statements, kSetWatermark, [&](Statement& s) { s.BindInt(1, last_); }));
+  documents_ = 0;
+  rows_.clear();
+  return Status::Ok();
 }
 
 Result<std::optional<CopyMatch>> IndexCopy(StatementCache& statements, int64_t id,
                                            const Signature& sig,
-                                           SignatureSketches* sketches) {
+                                           SignatureSketches* sketches,
+                                           PendingBands& pending) {
   const CopyOptions options;
   if (sig.empty()) return Status::InvalidArgument("empty MinHash signature");
   VIGIL_RETURN_IF_ERROR(CheckSignature(sig));
@@ -384,7 +439,7 @@ Result<std::optional<CopyMatch>> IndexCopy(StatementCache& statements, int64_t i
     return static_cast<int64_t>(a) < static_cast<int64_t>(b);
   });
   Result<std::optional<CopyMatch>> best =
-      Best(statements, id, keys, sig, options.threshold, sketches);
+      Best(statements, id, keys, sig, options.threshold, sketches, pending);
   if (!best.ok()) return best.status();
   if (*best) {
     const CopyMatch m = **best;
@@ -399,7 +454,7 @@ Result<std::optional<CopyMatch>> IndexCopy(StatementCache& statements, int64_t i
     s.BindInt(1, id);
     s.BindBlob(2, blob);
   }));
-  VIGIL_RETURN_IF_ERROR(InsertBands(statements, id, keys));
+  pending.Add(id, keys);
   if (sketches) sketches->Set(id, sig);
   return best;
 }

@@ -2,10 +2,13 @@
 // SQLite, so finding the stored article a new one copies costs one indexed
 // lookup per band, however large the store grows.
 //
-// A new document's band rows go to a small pending table; MovePendingBands
-// moves them to the big one in bulk. A random insert into a large index
-// dirties one of its pages per row (32 per document, each written to the WAL
-// and checkpointed); a bulk move writes each page once for many documents.
+// A new document's band rows are not written when it is stored: they are
+// derived from its signature (BandKeys), and the writer holds those of the
+// documents stored since the last move in memory (PendingBands). A move
+// writes them into minhash_bands in bulk and advances the watermark
+// (minhash_bands_through): a random insert into a large index dirties one of
+// its pages per row (32 per document, each written to the WAL and
+// checkpointed); a bulk move writes each page once for many documents.
 //
 // A long-running writer keeps SignatureSketches in memory: one byte per
 // signature value, so most candidates are ruled out without reading their
@@ -90,17 +93,51 @@ class SignatureSketches {
   int64_t recent_documents_ = 0;
 };
 
+// The band rows of the documents signed after the watermark (the last
+// document whose rows are in minhash_bands), in memory: rebuilt from their
+// signatures by Load, so what a batch rolled back never stays. The writer
+// drops it and loads it again after a rollback or another writer's commit.
+//
+// Memory: about 40 bytes per row, 32 rows per document, for at most
+// max(2048, sqrt(512 * stored documents)) documents (MoveIfFull): 9 MB at
+// 100,000 stored, 29 MB at 1,000,000. Not thread-safe (one writer uses it).
+class PendingBands {
+ public:
+  // Reads the watermark and the signatures stored after it (one range read).
+  static Result<std::unique_ptr<PendingBands>> Load(StatementCache& statements);
+
+  // Remembers the band rows `keys` of `document_id`, signed after the
+  // watermark; each document is given once (by Load or Add).
+  void Add(int64_t document_id, const std::vector<uint64_t>& keys);
+  // Appends the id of every pending document with band key `key`.
+  void AppendDocuments(uint64_t key, std::vector<int64_t>* ids) const;
+  int64_t documents() const { return documents_; }
+  // When the pending documents are max(2048, sqrt(512 * stored)) or more,
+  // writes their rows into minhash_bands in key order, sets the watermark to
+  // the last of them and forgets them; otherwise does nothing. Runs inside
+  // the caller's transaction, which should hold no open savepoint (a
+  // savepoint keeps a copy of every page the move changes, in memory).
+  Status MoveIfFull(StatementCache& statements);
+
+ private:
+  PendingBands() = default;
+  int64_t last_ = 0;  // the largest document id given, or the watermark
+  int64_t documents_ = 0;
+  std::unordered_multimap<uint64_t, uint32_t> rows_;  // band key -> document
+};
+
 // Finds the stored document that `document_id` (just inserted, with MinHash
 // signature `signature`) most nearly copies at or above the default
-// CopyOptions threshold, records it in `copies`, then indexes the new
-// document's signature and band keys (into the pending table). Runs inside
-// the caller's transaction. `sketches` (may be null) must hold every stored
-// signature the store's band tables can name: it is consulted, then given
-// the new signature.
+// CopyOptions threshold, records it in `copies`, then stores the new
+// document's signature and gives its band keys to `pending`. Runs inside the
+// caller's transaction. `sketches` (may be null) must hold every stored
+// signature the store's band rows can name: it is consulted, then given the
+// new signature.
 Result<std::optional<CopyMatch>> IndexCopy(StatementCache& statements,
                                            int64_t document_id,
                                            const Signature& signature,
-                                           SignatureSketches* sketches);
+                                           SignatureSketches* sketches,
+                                           PendingBands& pending);
 
 // InvalidArgument unless `signature` is empty (no index) or has the
 // num_hashes values IndexCopy expects.
@@ -108,13 +145,6 @@ Status CheckSignature(const Signature& signature);
 
 // The largest document id with a stored signature (0 when none).
 Result<int64_t> LastSignedDocument(StatementCache& statements);
-
-// Moves the pending band rows into minhash_bands when the pending table holds
-// max(2048, sqrt(512 * stored documents)) documents or more; otherwise only
-// counts them (about a millisecond). Runs inside the caller's transaction,
-// which should hold no open savepoint: a savepoint keeps a copy of every page
-// the move changes, in memory.
-Status MovePendingBands(StatementCache& statements);
 
 }  // namespace vigil
 

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstring>
 #include <map>
 #include <random>
 
@@ -63,14 +64,15 @@ TEST(CopyIndexTest, NearCopyIsRecordedAgainstTheOriginalAcrossReopens) {
   auto stats = (*store)->Stats();
   ASSERT_TRUE(stats.ok());
   EXPECT_EQ(stats->copies, 1);
-  EXPECT_EQ(QueryText(path,
-                      "SELECT (SELECT count(*) FROM minhash_bands) + "
-                      "(SELECT count(*) FROM minhash_bands_pending)"),
-            std::to_string(3 * MinHashOptions().bands));
+  // Few documents: every band row is still pending (derived, not written).
+  EXPECT_EQ(QueryText(path, "SELECT count(*) FROM minhash_bands"), "0");
+  EXPECT_EQ(QueryText(path, "SELECT document_id FROM minhash_bands_through"), "0");
+  EXPECT_EQ(QueryText(path, "SELECT count(*) FROM minhash"), "3");
 }
 
-// Band rows wait in the pending table and move to minhash_bands in bulk; a
-// near copy is found wherever its original's rows are, and no row is lost.
+// Band rows wait in memory (derived from the signatures after the watermark)
+// and move to minhash_bands in bulk; a near copy is found wherever its
+// original's rows are, and no row is lost.
 TEST(CopyIndexTest, PendingBandRowsMoveInBulkAndStillMatch) {
   ScratchDir dir;
   const std::string path = dir.File("c.db");
@@ -92,11 +94,15 @@ TEST(CopyIndexTest, PendingBandRowsMoveInBulkAndStillMatch) {
     ASSERT_TRUE((*store)->Commit().ok());
   }
   const int64_t moved = std::stoll(QueryText(path, "SELECT count(*) FROM minhash_bands"));
-  const int64_t pending =
-      std::stoll(QueryText(path, "SELECT count(*) FROM minhash_bands_pending"));
+  const int64_t through =
+      std::stoll(QueryText(path, "SELECT document_id FROM minhash_bands_through"));
   const int bands = MinHashOptions().bands;
   EXPECT_EQ(moved, 2501 * bands);  // the first document and five batches
-  EXPECT_EQ(pending, 500 * bands);
+  EXPECT_EQ(through, 2501);
+  EXPECT_EQ(std::stoll(QueryText(path,
+                                 "SELECT count(DISTINCT document_id) FROM "
+                                 "minhash_bands WHERE document_id <= 2501")),
+            2501);
   auto copy =
       (*store)->Put(Signed(std::string(kWire) + " Updated at noon.", "z.txt"), {});
   ASSERT_TRUE(copy.ok());
@@ -171,9 +177,10 @@ TEST(SignatureSketchesTest, BoundIsNeverBelowTheEqualValues) {
   }
 }
 
-// The band rows in memory are those of the band tables, key by key, and
-// grow with Set; full() once more documents were set than loaded (an empty
-// store: at least 16,384).
+// The band rows in memory are those the stored signatures give, key by key
+// (here all pending: too few documents to move), the same as PendingBands
+// holds, and grow with Set; full() once more documents were set than loaded
+// (an empty store: at least 16,384).
 TEST(SignatureSketchesTest, BandRowsAreTheBandTables) {
   ScratchDir dir;
   {
@@ -194,23 +201,34 @@ TEST(SignatureSketchesTest, BandRowsAreTheBandTables) {
   ASSERT_TRUE(loaded.ok());
   SignatureSketches& sketches = **loaded;
   std::map<uint64_t, std::vector<int64_t>> tables;
-  auto rows = cache.Get(
-      "SELECT band_key, document_id FROM minhash_bands UNION ALL "
-      "SELECT band_key, document_id FROM minhash_bands_pending");
+  auto rows = cache.Get("SELECT document_id, signature FROM minhash");
   ASSERT_TRUE(rows.ok());
+  Signature sig(MinHashOptions().num_hashes);
   while (*(*rows)->Step()) {
-    tables[static_cast<uint64_t>((*rows)->ColumnInt(0))].push_back((*rows)->ColumnInt(1));
+    const std::string_view blob = (*rows)->ColumnBlob(1);
+    ASSERT_EQ(blob.size(), sig.size() * 4);
+    std::memcpy(sig.data(), blob.data(), blob.size());
+    for (uint64_t key : BandKeys(sig, MinHashOptions()))
+      tables[key].push_back((*rows)->ColumnInt(0));
   }
-  cache.Clear();
-  sqlite3_close_v2(db);
+  EXPECT_EQ(QueryText(dir.File("b.db"), "SELECT count(*) FROM minhash_bands"), "0");
+  auto pending = PendingBands::Load(cache);
+  ASSERT_TRUE(pending.ok());
+  EXPECT_EQ((*pending)->documents(), 120);
   ASSERT_LT(tables.size(), size_t{120} * 32);  // some keys are shared
   for (auto& [key, ids] : tables) {
-    std::vector<int64_t> memory;
+    std::vector<int64_t> memory, derived;
     sketches.AppendBandDocuments(key, &memory);
+    (*pending)->AppendDocuments(key, &derived);
     std::sort(memory.begin(), memory.end());
+    std::sort(derived.begin(), derived.end());
     std::sort(ids.begin(), ids.end());
     ASSERT_EQ(memory, ids) << key;
+    ASSERT_EQ(derived, ids) << key;
   }
+  pending->reset();
+  cache.Clear();
+  sqlite3_close_v2(db);
   std::vector<int64_t> none;
   sketches.AppendBandDocuments(12345, &none);
   EXPECT_TRUE(none.empty());

@@ -216,6 +216,22 @@ ALTER TABLE events ADD COLUMN merged_id INTEGER;
 CREATE INDEX events_by_merged ON events(merged_id);
 )sql";
 
+// Migration 8: a document's band rows are no longer written when it is
+// stored. The writer derives them from the signatures stored after the
+// watermark (minhash_bands_through: the last document whose rows are in
+// minhash_bands) and moves them in bulk (store/copy_index.h PendingBands):
+// 32 inserts per document into the pending table, each dirtying one of its
+// pages, cost more than all of the document's other index rows. The pending
+// rows move to minhash_bands here and the table goes.
+constexpr char kMigration8[] = R"sql(
+CREATE TABLE minhash_bands_through (document_id INTEGER NOT NULL);
+INSERT OR IGNORE INTO minhash_bands(band_key, document_id)
+  SELECT band_key, document_id FROM minhash_bands_pending;
+INSERT INTO minhash_bands_through(document_id)
+  SELECT coalesce(max(document_id), 0) FROM minhash;
+DROP TABLE minhash_bands_pending;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "documents, sources, full-text index", kMigration1},
     {2, "entities, mentions, quotes, events", kMigration2},
@@ -224,6 +240,7 @@ constexpr Migration kMigrations[] = {
     {5, "full-text rows written per batch", kMigration5},
     {6, "mentions as a column of entities", kMigration6},
     {7, "event reports assigned to merged events", kMigration7},
+    {8, "band rows derived from signatures until moved", kMigration8},
 };
 
 Status Exec(sqlite3* db, const std::string& sql, std::string_view context) {

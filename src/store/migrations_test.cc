@@ -47,6 +47,39 @@ class MigrationsTest : public ::testing::Test {
     ASSERT_EQ(sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK)
         << sql << ": " << sqlite3_errmsg(db_);
   }
+  // Stores document `id` with signature `sig` and, into band table `table`,
+  // its band rows; returns the signature.
+  Signature PutSigned(int64_t id, uint32_t step, const std::string& table) {
+    Signature sig(MinHashOptions().num_hashes);
+    for (size_t i = 0; i < sig.size(); ++i) sig[i] = static_cast<uint32_t>(i * step + 13);
+    const std::string blob(reinterpret_cast<const char*>(sig.data()), sig.size() * 4);
+    Exec("INSERT INTO documents(id, content_hash, language, text) VALUES (" +
+         std::to_string(id) + ", 1, 'en', 'x')");
+    auto st = Statement::Prepare(db_, "INSERT INTO minhash VALUES (?1, ?2)");
+    EXPECT_TRUE(st.ok());
+    (*st)->BindInt(1, id);
+    (*st)->BindBlob(2, blob);
+    EXPECT_TRUE((*st)->Run().ok());
+    for (uint64_t key : BandKeys(sig, MinHashOptions())) {
+      std::string sql = "INSERT INTO ";
+      sql.append(table).append(" VALUES (");
+      sql.append(std::to_string(static_cast<int64_t>(key))).append(", ");
+      Exec(sql.append(std::to_string(id)).append(")"));
+    }
+    return sig;
+  }
+  // Reopened as a Store, a document with `sig` but one value is a near copy
+  // of document `original`.
+  void ExpectNearCopyOf(const Signature& sig, int64_t original) {
+    std::unique_ptr<Store> store = ReopenAsStore();
+    ASSERT_TRUE(store);
+    Document copy = MakeDoc("t", "another text", "b.txt");
+    copy.minhash = sig;
+    copy.minhash[3] ^= 1;
+    auto r = store->Put(copy, {});
+    ASSERT_TRUE(r.ok()) << r.status().ToString();
+    EXPECT_EQ(r->copy_of, original);
+  }
 
   ScratchDir dir_;
   std::string path_ = dir_.File("m.db");
@@ -99,20 +132,7 @@ TEST_F(MigrationsTest, StepByStepKeepsData) {
 // found through them.
 TEST_F(MigrationsTest, BandIndexOfVersion3IsKept) {
   ASSERT_TRUE(Migrate(db_, 3).ok());
-  Signature sig(MinHashOptions().num_hashes);
-  for (size_t i = 0; i < sig.size(); ++i) sig[i] = static_cast<uint32_t>(i * 7919 + 13);
-  const std::string blob(reinterpret_cast<const char*>(sig.data()), sig.size() * 4);
-  Exec(
-      "INSERT INTO documents(id, content_hash, language, text) VALUES (5, 1, 'en', 'x')");
-  auto st = Statement::Prepare(db_, "INSERT INTO minhash VALUES (5, ?1)");
-  ASSERT_TRUE(st.ok());
-  (*st)->BindBlob(1, blob);
-  ASSERT_TRUE((*st)->Run().ok());
-  st->reset();
-  for (uint64_t key : BandKeys(sig, MinHashOptions())) {
-    Exec("INSERT INTO minhash_bands VALUES (" +
-         std::to_string(static_cast<int64_t>(key)) + ", 5)");
-  }
+  const Signature sig = PutSigned(5, 7919, "minhash_bands");
   ASSERT_TRUE(Migrate(db_).ok());
   EXPECT_EQ(*ReadSchemaVersion(db_), LatestSchemaVersion());
   EXPECT_EQ(QueryInt("SELECT count(*) FROM minhash_bands WHERE document_id = 5"),
@@ -123,14 +143,22 @@ TEST_F(MigrationsTest, BandIndexOfVersion3IsKept) {
   EXPECT_EQ(QueryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
                      "tbl_name = 'minhash_bands' AND sql IS NOT NULL"),
             0);
-  std::unique_ptr<Store> store = ReopenAsStore();
-  ASSERT_TRUE(store);
-  Document copy = MakeDoc("t", "another text", "b.txt");
-  copy.minhash = sig;
-  copy.minhash[0] ^= 1;
-  auto r = store->Put(copy, {});
-  ASSERT_TRUE(r.ok()) << r.status().ToString();
-  EXPECT_EQ(r->copy_of, 5);
+  ExpectNearCopyOf(sig, 5);
+}
+
+// Version 8 stops writing pending band rows: a version-7 store's pending
+// rows move to minhash_bands, the watermark is its last signed document, and
+// near copies of those documents are still found.
+TEST_F(MigrationsTest, PendingBandRowsOfVersion7Move) {
+  ASSERT_TRUE(Migrate(db_, 7).ok());
+  const Signature sig = PutSigned(8, 104729, "minhash_bands_pending");
+  ASSERT_TRUE(Migrate(db_).ok());
+  EXPECT_EQ(*ReadSchemaVersion(db_), LatestSchemaVersion());
+  EXPECT_FALSE(HasTable("minhash_bands_pending"));
+  EXPECT_EQ(QueryInt("SELECT count(*) FROM minhash_bands WHERE document_id = 8"),
+            MinHashOptions().bands);
+  EXPECT_EQ(QueryInt("SELECT document_id FROM minhash_bands_through"), 8);
+  ExpectNearCopyOf(sig, 8);
 }
 
 // Version 5 drops the insert trigger (the store indexes each batch itself):

@@ -206,14 +206,14 @@ Status SqliteStore::Begin() {
   // the batch never fails halfway on a lock held by another writer.
   VIGIL_RETURN_IF_ERROR(RunCached("BEGIN IMMEDIATE"));
   in_batch_ = true;
-  Status current = CheckSketchesCurrent();
+  Status current = CheckCachesCurrent();
   if (!current.ok()) {
     Rollback();
     return current;
   }
-  if (indexed_since_move_ < kMoveCheckEvery) return Status::Ok();
-  // Here, before any Put's savepoint: see MovePendingBands.
-  Status s = MovePendingBands(*statements_);
+  if (!pending_ || indexed_since_move_ < kMoveCheckEvery) return Status::Ok();
+  // Here, before any Put's savepoint: see PendingBands::MoveIfFull.
+  Status s = pending_->MoveIfFull(*statements_);
   if (!s.ok()) {
     Rollback();
     return s;
@@ -260,6 +260,7 @@ Status SqliteStore::Rollback() {
   unindexed_.clear();
   batch_.clear();
   clusters_->Reset();
+  pending_.reset();  // it may hold rows of documents rolled back, or miss moved ones
   if (sqlite3_get_autocommit(db_)) return Status::Ok();  // SQLite already rolled back
   return RunCached("ROLLBACK");
 }
@@ -327,8 +328,9 @@ Result<PutResult> SqliteStore::PutRows(const Document& doc,
 Result<std::optional<CopyMatch>> SqliteStore::IndexSignature(int64_t document_id,
                                                              const Signature& signature) {
   VIGIL_RETURN_IF_ERROR(PrepareSketches());
+  VIGIL_RETURN_IF_ERROR(PreparePending());
   Result<std::optional<CopyMatch>> copy =
-      IndexCopy(*statements_, document_id, signature, sketches_.get());
+      IndexCopy(*statements_, document_id, signature, sketches_.get(), *pending_);
   if (!copy.ok()) return copy.status();
   ++indexed_since_move_;
   ++lookups_;
@@ -376,15 +378,27 @@ Status SqliteStore::PrepareSketches() {
   return Status::Ok();
 }
 
-Status SqliteStore::CheckSketchesCurrent() {
-  if (!sketches_) return Status::Ok();
+Status SqliteStore::PreparePending() {
+  if (pending_) return Status::Ok();
   Result<int64_t> version = Count(kDataVersion);
   if (!version.ok()) return version.status();
-  if (*version != sketch_data_version_) {
+  Result<std::unique_ptr<PendingBands>> loaded = PendingBands::Load(*statements_);
+  if (!loaded.ok()) return loaded.status();
+  pending_ = std::move(*loaded);
+  pending_data_version_ = *version;
+  return Status::Ok();
+}
+
+Status SqliteStore::CheckCachesCurrent() {
+  if (!sketches_ && !pending_) return Status::Ok();
+  Result<int64_t> version = Count(kDataVersion);
+  if (!version.ok()) return version.status();
+  if (sketches_ && *version != sketch_data_version_) {
     sketches_.reset();
     lookups_ = 0;
     sketch_after_ = 0;
   }
+  if (pending_ && *version != pending_data_version_) pending_.reset();
   return Status::Ok();
 }
 

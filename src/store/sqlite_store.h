@@ -63,9 +63,12 @@ class SqliteStore final : public Store {
   Status Replay();
   // Loads sketches_ once enough lookups have been made to pay for it.
   Status PrepareSketches();
-  // Drops sketches_ when another connection has written since they were
-  // loaded (it may have stored signatures they lack).
-  Status CheckSketchesCurrent();
+  // Loads pending_ when it is not held.
+  Status PreparePending();
+  // Drops sketches_ and pending_ when another connection has written since
+  // they were loaded (it may have stored signatures they lack, or moved
+  // pending rows).
+  Status CheckCachesCurrent();
   Result<std::optional<CopyMatch>> IndexSignature(int64_t document_id,
                                                   const Signature& signature);
   Result<int64_t> InsertDocument(const Document& doc, bool* inserted);
@@ -91,7 +94,7 @@ class SqliteStore final : public Store {
   int schema_version_ = 0;
   bool in_batch_ = false;
   // Documents indexed since the pending band rows were last checked; Begin
-  // checks them (MovePendingBands) once there are kMoveCheckEvery.
+  // checks them (PendingBands::MoveIfFull) once there are kMoveCheckEvery.
   static constexpr int kMoveCheckEvery = 64;
   int indexed_since_move_ = 0;
   // Documents stored in the open batch, not yet in documents_fts.
@@ -108,6 +111,10 @@ class SqliteStore final : public Store {
   int64_t sketch_after_ = 0;
   std::unique_ptr<SignatureSketches> sketches_;
   int64_t sketch_data_version_ = 0;  // PRAGMA data_version at the load
+  // The band rows not yet in minhash_bands; loaded at the first lookup,
+  // dropped at a rollback.
+  std::unique_ptr<PendingBands> pending_;
+  int64_t pending_data_version_ = 0;
 };
 
 // Rewrites a user query FTS5 rejected as a phrase-per-word query: each run of
