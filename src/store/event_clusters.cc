@@ -40,26 +40,17 @@ void BindDay(Statement& s, int index, const std::optional<DayRange>& own, bool l
 EventClusters::EventClusters(StatementCache* statements, EventClusterOptions options)
     : statements_(statements), options_(options), matcher_(options.merge) {}
 
-void EventClusters::Queue(int64_t event_id, const Event& event,
-                          std::string_view published) {
-  queue_.push_back({event_id, matcher_.Key(event, published), ParseDayRange(event.date)});
+Result<int64_t> EventClusters::Assign(const Event& event, std::string_view published) {
+  Result<int64_t> merged =
+      AssignKey({0, matcher_.Key(event, published), ParseDayRange(event.date)});
+  // The caller rolls back: cached keys and terms may name rows now gone.
+  if (!merged.ok()) Reset();
+  return merged;
 }
 
 void EventClusters::Reset() {
-  queue_.clear();
   keys_.clear();
-}
-
-Status EventClusters::AssignQueued() {
-  for (const Pending& p : queue_) {
-    Status s = Assign(p);
-    if (!s.ok()) {
-      Reset();  // the caller rolls back: cached keys may name rows now gone
-      return s;
-    }
-  }
-  queue_.clear();
-  return Status::Ok();
+  terms_cache_.clear();
 }
 
 Status EventClusters::AssignUnmerged() {
@@ -81,11 +72,20 @@ Status EventClusters::AssignUnmerged() {
           {s.ColumnInt(0), matcher_.Key(e, s.ColumnText(4)), ParseDayRange(e.date)});
     }
   }
-  for (const Pending& p : pending) VIGIL_RETURN_IF_ERROR(Assign(p));
+  Result<Statement*> set = statements_->GetStatic(kSetMerged);
+  if (!set.ok()) return set.status();
+  for (const Pending& p : pending) {
+    Result<int64_t> merged = AssignKey(p);
+    if (!merged.ok()) return merged.status();
+    Statement::Scope scope(*set);
+    (*set)->BindInt(1, p.event_id);
+    (*set)->BindInt(2, *merged);
+    VIGIL_RETURN_IF_ERROR((*set)->Run());
+  }
   return Status::Ok();
 }
 
-Status EventClusters::Assign(const Pending& p) {
+Result<int64_t> EventClusters::AssignKey(const Pending& p) {
   Result<int64_t> found = Find(p.key);
   if (!found.ok()) return found.status();
   int64_t merged = *found;
@@ -104,28 +104,16 @@ Status EventClusters::Assign(const Pending& p) {
     BindDay(**add, 3, p.own, true);
     VIGIL_RETURN_IF_ERROR((*add)->Run());
   }
-  Result<Statement*> set = statements_->GetStatic(kSetMerged);
-  if (!set.ok()) return set.status();
-  Statement::Scope scope(*set);
-  (*set)->BindInt(1, p.event_id);
-  (*set)->BindInt(2, merged);
-  return (*set)->Run();
+  return merged;
 }
 
 Result<int64_t> EventClusters::Find(const MatchKey& key) {
   matcher_.LookupTerms(key, &terms_);
   candidates_.clear();
-  Result<Statement*> st = statements_->GetStatic(kFindTerm);
-  if (!st.ok()) return st.status();
   for (uint64_t term : terms_) {
-    Statement::Scope scope(*st);
-    (*st)->BindInt(1, static_cast<int64_t>(term));
-    while (true) {
-      Result<bool> row = (*st)->Step();
-      if (!row.ok()) return row.status();
-      if (!*row) break;
-      candidates_.push_back((*st)->ColumnInt(0));
-    }
+    Result<const std::vector<int64_t>*> under = Term(term);
+    if (!under.ok()) return under.status();
+    candidates_.insert(candidates_.end(), (*under)->begin(), (*under)->end());
   }
   std::sort(candidates_.begin(), candidates_.end());
   candidates_.erase(std::unique(candidates_.begin(), candidates_.end()),
@@ -138,6 +126,23 @@ Result<int64_t> EventClusters::Find(const MatchKey& key) {
     }
   }
   return int64_t{0};
+}
+
+Result<const std::vector<int64_t>*> EventClusters::Term(uint64_t term) {
+  if (auto it = terms_cache_.find(term); it != terms_cache_.end()) return &it->second;
+  if (terms_cache_.size() >= options_.cached_terms) terms_cache_.clear();
+  Result<Statement*> st = statements_->GetStatic(kFindTerm);
+  if (!st.ok()) return st.status();
+  Statement::Scope scope(*st);
+  (*st)->BindInt(1, static_cast<int64_t>(term));
+  std::vector<int64_t> ids;
+  while (true) {
+    Result<bool> row = (*st)->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) break;
+    ids.push_back((*st)->ColumnInt(0));
+  }
+  return &(terms_cache_[term] = std::move(ids));
 }
 
 Result<const std::vector<MatchKey>*> EventClusters::Keys(int64_t merged_id) {
@@ -200,6 +205,11 @@ Status EventClusters::AddKey(int64_t merged_id, const MatchKey& key) {
     (*term)->BindInt(1, static_cast<int64_t>(t));
     (*term)->BindInt(2, merged_id);
     VIGIL_RETURN_IF_ERROR((*term)->Run());
+    auto it = terms_cache_.find(t);
+    if (it == terms_cache_.end()) continue;
+    std::vector<int64_t>& ids = it->second;
+    if (std::find(ids.begin(), ids.end(), merged_id) == ids.end())
+      ids.push_back(merged_id);
   }
   return Status::Ok();
 }

@@ -26,6 +26,9 @@ struct EventClusterOptions {
   // Merged events whose keys are kept in memory between lookups; past this
   // the cache starts again empty. About 200 bytes each.
   size_t cached_events = 50000;
+  // Index terms whose merged events are kept in memory between lookups;
+  // past this the cache starts again empty. About 100 bytes each.
+  size_t cached_terms = 100000;
 };
 
 // Not thread-safe; borrows the writer's statement cache, which must outlive it.
@@ -33,15 +36,13 @@ class EventClusters {
  public:
   EventClusters(StatementCache* statements, EventClusterOptions options);
 
-  // Queues the report stored as events row `event_id`, an event of an
-  // article published on `published`, for assignment.
-  void Queue(int64_t event_id, const Event& event, std::string_view published);
-  // Forgets every queued report and the cached keys (a batch rolled back).
+  // Assigns a report about to be stored, an event of an article published
+  // on `published`, to its merged event (created when none matches), inside
+  // the caller's transaction, and returns the merged event's id for the
+  // report's row.
+  Result<int64_t> Assign(const Event& event, std::string_view published);
+  // Forgets what is cached (a batch rolled back, or another writer wrote).
   void Reset();
-
-  // Assigns the queued reports in order, inside the caller's transaction,
-  // and empties the queue.
-  Status AssignQueued();
 
   // Assigns every stored report without a merged event (a store upgraded to
   // migration 7), in the order the reports were stored. Reads and parses
@@ -55,20 +56,23 @@ class EventClusters {
     std::optional<DayRange> own;  // the event's own date
   };
 
-  Status Assign(const Pending& p);
+  Result<int64_t> AssignKey(const Pending& p);
   // The earliest merged event holding a key Same as `key`; 0 for none.
   Result<int64_t> Find(const MatchKey& key);
   Result<const std::vector<MatchKey>*> Keys(int64_t merged_id);
+  // The merged events under index term `term` (merge_terms), cached.
+  Result<const std::vector<int64_t>*> Term(uint64_t term);
   Result<int64_t> Create(const Pending& p);
   Status AddKey(int64_t merged_id, const MatchKey& key);
 
   StatementCache* statements_;
   EventClusterOptions options_;
   EventMatcher matcher_;
-  std::vector<Pending> queue_;
   std::unordered_map<int64_t, std::vector<MatchKey>> keys_;  // cache by merged id
-  std::vector<uint64_t> terms_;                              // scratch
-  std::vector<int64_t> candidates_;                          // scratch
+  // Cache: merged events under an index term.
+  std::unordered_map<uint64_t, std::vector<int64_t>> terms_cache_;
+  std::vector<uint64_t> terms_;      // scratch
+  std::vector<int64_t> candidates_;  // scratch
 };
 
 }  // namespace vigil

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <random>
 #include <set>
@@ -105,27 +106,63 @@ Partition Stored(const std::string& path) {
   return out;
 }
 
-TEST(EventClustersTest, AssignmentMatchesMergeEventsAcrossBatchesAndReopening) {
-  for (unsigned seed = 1; seed <= 12; ++seed) {
+// For seeds 1..`seeds`: `store_all` stores 70 random reports in the file at
+// the path it is given; the stored assignment must be MergeEvents'.
+void ExpectAssignedLikeMergeEvents(
+    unsigned seeds,
+    const std::function<void(const std::vector<SourcedEvent>&, const std::string&)>&
+        store_all) {
+  for (unsigned seed = 1; seed <= seeds; ++seed) {
     std::mt19937 rng(seed);
     const std::vector<SourcedEvent> reports = RandomReports(rng, 70);
     ScratchDir dir;
     const std::string path = dir.File("v.db");
-    for (size_t begin = 0; begin < reports.size(); begin += 35) {  // reopened once
-      auto store = Store::Open(path);
-      ASSERT_TRUE(store.ok()) << store.status().ToString();
-      for (size_t i = begin; i < std::min(reports.size(), begin + 35); ++i) {
-        if ((i - begin) % 9 == 0) ASSERT_TRUE((*store)->Begin().ok());
-        Extraction x;
-        x.events = {reports[i].event};
-        ASSERT_TRUE((*store)->Put(DocFor(reports[i]), x).ok());
-        if ((i - begin) % 9 == 8) ASSERT_TRUE((*store)->Commit().ok());
-      }
-      auto* sqlite = static_cast<SqliteStore*>(store->get());
-      if (sqlite->in_batch()) ASSERT_TRUE((*store)->Commit().ok());
-    }
+    store_all(reports, path);
     EXPECT_EQ(Stored(path), Expected(reports)) << "seed " << seed;
   }
+}
+
+Status PutReport(Store& store, const SourcedEvent& r) {
+  Extraction x;
+  x.events = {r.event};
+  Result<PutResult> put = store.Put(DocFor(r), x);
+  return put.ok() ? Status::Ok() : put.status();
+}
+
+TEST(EventClustersTest, AssignmentMatchesMergeEventsAcrossBatchesAndReopening) {
+  ExpectAssignedLikeMergeEvents(
+      12, [](const std::vector<SourcedEvent>& reports, const std::string& path) {
+        for (size_t begin = 0; begin < reports.size(); begin += 35) {  // reopened once
+          auto store = Store::Open(path);
+          ASSERT_TRUE(store.ok()) << store.status().ToString();
+          for (size_t i = begin; i < std::min(reports.size(), begin + 35); ++i) {
+            if ((i - begin) % 9 == 0) ASSERT_TRUE((*store)->Begin().ok());
+            ASSERT_TRUE(PutReport(**store, reports[i]).ok());
+            if ((i - begin) % 9 == 8) ASSERT_TRUE((*store)->Commit().ok());
+          }
+          auto* sqlite = static_cast<SqliteStore*>(store->get());
+          if (sqlite->in_batch()) ASSERT_TRUE((*store)->Commit().ok());
+        }
+      });
+}
+
+// Two writers on one file taking turns: each one's cached keys and terms
+// are dropped when the other has committed (PRAGMA data_version), so the
+// assignment is the one a single writer makes.
+TEST(EventClustersTest, TwoWritersTakingTurnsAssignLikeOne) {
+  ExpectAssignedLikeMergeEvents(
+      8, [](const std::vector<SourcedEvent>& reports, const std::string& path) {
+        auto first = Store::Open(path);
+        auto second = Store::Open(path);
+        ASSERT_TRUE(first.ok() && second.ok());
+        for (size_t begin = 0; begin < reports.size(); begin += 5) {
+          Store& writer = (begin / 5) % 2 ? **second : **first;
+          ASSERT_TRUE(writer.Begin().ok());
+          for (size_t i = begin; i < std::min(reports.size(), begin + 5); ++i)
+            ASSERT_TRUE(PutReport(writer, reports[i]).ok());
+          ASSERT_TRUE(writer.Commit().ok());
+        }
+      });
 }
 
 TEST(EventClustersTest, RolledBackReportsAreNotAssigned) {

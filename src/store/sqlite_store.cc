@@ -36,8 +36,8 @@ constexpr char kInsertQuote[] =
     "INSERT INTO quotes(document_id, ordinal, text, span_begin, span_end, speaker, "
     "cue_begin, cue_end) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)";
 constexpr char kInsertEvent[] =
-    "INSERT INTO events(document_id, ordinal, type, date, fields, evidence) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
+    "INSERT INTO events(document_id, ordinal, type, date, fields, evidence, merged_id) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
 // Title hits weigh ten times body hits. The snippet comes from the body;
 // the hit's source is the first one recorded for the document.
 constexpr char kSearch[] =
@@ -243,7 +243,6 @@ Status SqliteStore::IndexText() {
 Status SqliteStore::Commit() {
   if (!in_batch_) return Status::InvalidArgument("Commit: no batch is open");
   VIGIL_RETURN_IF_ERROR(IndexText());
-  VIGIL_RETURN_IF_ERROR(clusters_->AssignQueued());
   Status s = RunCached("COMMIT");
   // A failed COMMIT may leave the transaction open (SQLITE_BUSY); the batch
   // stays open so the caller can retry or roll back.
@@ -368,37 +367,37 @@ Status SqliteStore::PrepareSketches() {
     sketch_after_ = -1;
     return Status::Ok();
   }
-  Result<int64_t> version = Count(kDataVersion);
-  if (!version.ok()) return version.status();
   Result<std::unique_ptr<SignatureSketches>> loaded =
       SignatureSketches::Load(*statements_, band_rows);
   if (!loaded.ok()) return loaded.status();
   sketches_ = std::move(*loaded);
-  sketch_data_version_ = *version;
   return Status::Ok();
 }
 
 Status SqliteStore::PreparePending() {
   if (pending_) return Status::Ok();
-  Result<int64_t> version = Count(kDataVersion);
-  if (!version.ok()) return version.status();
   Result<std::unique_ptr<PendingBands>> loaded = PendingBands::Load(*statements_);
   if (!loaded.ok()) return loaded.status();
   pending_ = std::move(*loaded);
-  pending_data_version_ = *version;
   return Status::Ok();
 }
 
+// Caches are filled inside this connection's write transactions, and no
+// other connection commits while one is open: what they hold is current as
+// long as the data version is the one seen at the last Begin.
 Status SqliteStore::CheckCachesCurrent() {
-  if (!sketches_ && !pending_) return Status::Ok();
   Result<int64_t> version = Count(kDataVersion);
   if (!version.ok()) return version.status();
-  if (sketches_ && *version != sketch_data_version_) {
-    sketches_.reset();
-    lookups_ = 0;
-    sketch_after_ = 0;
+  if (*version != data_version_) {
+    if (sketches_) {
+      sketches_.reset();
+      lookups_ = 0;
+      sketch_after_ = 0;
+    }
+    pending_.reset();
+    clusters_->Reset();
   }
-  if (pending_ && *version != pending_data_version_) pending_.reset();
+  data_version_ = *version;
   return Status::Ok();
 }
 
@@ -505,6 +504,8 @@ Status SqliteStore::InsertQuote(int64_t document_id, int ordinal, const Quote& q
 
 Status SqliteStore::InsertEvent(int64_t document_id, std::string_view published,
                                 int ordinal, const Event& e) {
+  Result<int64_t> merged = clusters_->Assign(e, published);
+  if (!merged.ok()) return merged.status();
   Result<Statement*> st = statements_->GetStatic(kInsertEvent);
   if (!st.ok()) return st.status();
   Statement& s = **st;
@@ -517,9 +518,8 @@ Status SqliteStore::InsertEvent(int64_t document_id, std::string_view published,
   s.BindTextOrNull(4, e.date);
   s.BindText(5, fields);
   s.BindText(6, evidence);
-  VIGIL_RETURN_IF_ERROR(s.Run());
-  clusters_->Queue(sqlite3_last_insert_rowid(db_), e, published);
-  return Status::Ok();
+  s.BindInt(7, *merged);
+  return s.Run();
 }
 
 std::string QuoteFtsWords(const std::string& query) {

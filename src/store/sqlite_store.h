@@ -65,9 +65,9 @@ class SqliteStore final : public Store {
   Status PrepareSketches();
   // Loads pending_ when it is not held.
   Status PreparePending();
-  // Drops sketches_ and pending_ when another connection has written since
-  // they were loaded (it may have stored signatures they lack, or moved
-  // pending rows).
+  // Drops sketches_, pending_ and the merged events' cache when another
+  // connection has written since the last Begin (it may have stored
+  // signatures they lack, moved pending rows, or merged events).
   Status CheckCachesCurrent();
   Result<std::optional<CopyMatch>> IndexSignature(int64_t document_id,
                                                   const Signature& signature);
@@ -88,7 +88,7 @@ class SqliteStore final : public Store {
   sqlite3* db_;
   StoreOptions options_;
   std::unique_ptr<StatementCache> statements_;
-  // Assigns the batch's event reports to merged events at Commit; null when
+  // Assigns each event report to its merged event as it is stored; null when
   // read-only.
   std::unique_ptr<EventClusters> clusters_;
   int schema_version_ = 0;
@@ -110,11 +110,11 @@ class SqliteStore final : public Store {
   int64_t lookups_ = 0;
   int64_t sketch_after_ = 0;
   std::unique_ptr<SignatureSketches> sketches_;
-  int64_t sketch_data_version_ = 0;  // PRAGMA data_version at the load
   // The band rows not yet in minhash_bands; loaded at the first lookup,
   // dropped at a rollback.
   std::unique_ptr<PendingBands> pending_;
-  int64_t pending_data_version_ = 0;
+  // PRAGMA data_version at the last Begin (CheckCachesCurrent).
+  int64_t data_version_ = 0;
 };
 
 // Rewrites a user query FTS5 rejected as a phrase-per-word query: each run of
