@@ -13,6 +13,10 @@ bool IsAsciiPunct(char c) {
          (c >= '{' && c <= '~');
 }
 
+bool IsAsciiAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 // Length of the typographic punctuation sequence at the start of `s` (General
 // Punctuation block, geometric bullets, guillemets, middle dot), or 0.
 size_t PunctPrefix(std::string_view s) {
@@ -201,6 +205,12 @@ void ComputeFeatures(TextLine* line) {
 }  // namespace
 
 std::string_view StripPunctuation(std::string_view t) {
+  // Most tokens start and end with an ASCII letter or digit: nothing to strip
+  // (unless an ill-formed typographic sequence runs into the last byte).
+  if (!t.empty() && IsAsciiAlnum(t.front()) && IsAsciiAlnum(t.back()) &&
+      (t.size() < 3 || t[t.size() - 3] != '\xE2')) {
+    return t;
+  }
   for (;;) {
     if (!t.empty() && IsAsciiPunct(t.front())) {
       t.remove_prefix(1);

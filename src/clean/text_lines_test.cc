@@ -99,6 +99,20 @@ TEST(StripPunctuationTest, StripsAsciiAndTypographic) {
   EXPECT_EQ(StripPunctuation("..."), "");
 }
 
+TEST(StripPunctuationTest, WordsWithAlphanumericEnds) {
+  EXPECT_EQ(StripPunctuation("a"), "a");
+  EXPECT_EQ(StripPunctuation("7"), "7");
+  EXPECT_EQ(StripPunctuation("U.S"), "U.S");
+  EXPECT_EQ(StripPunctuation("x\xC2\xBBy"), "x\xC2\xBBy");
+  // An ill-formed dash sequence that swallows the last byte is still cut.
+  EXPECT_EQ(StripPunctuation("x\xE2\x80"
+                             "a"),
+            "x");
+  EXPECT_EQ(StripPunctuation("ab\xE2\x96"
+                             "Z"),
+            "ab");
+}
+
 TEST(ForEachWordTest, SkipsPunctuationTokensAndStopsEarly) {
   std::vector<std::string> words;
   ForEachWord("Read \xE2\x80\x94 more: now", [&](std::string_view w) {

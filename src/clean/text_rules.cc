@@ -272,8 +272,9 @@ bool IsDateline(const TextLine& line, const Words& w) {
 
 // "Read more: <title>", "ALSO READ | <title>" on one line.
 bool IsInlineReadMore(std::string_view text, const Words& w) {
-  size_t colon = text.find_first_of(":|");
-  if (colon == std::string_view::npos || colon > 24 || colon + 1 >= text.size()) {
+  // Only a separator within the first 25 bytes counts.
+  size_t colon = text.substr(0, 25).find_first_of(":|");
+  if (colon == std::string_view::npos || colon + 1 >= text.size()) {
     return false;
   }
   Words head;
