@@ -52,7 +52,19 @@ using WordSet = std::unordered_set<std::string, WordHash, WordEq>;
 // hashing of the whole word, so it sits in front of lookups that mostly
 // fail. Build with Add, then only read: reads are thread-safe.
 class WordFilter {
+  static constexpr int kBitsLog2 = 11;
+
  public:
+  // Slot(word) names the bit `word` reads, the same in every filter: a text
+  // tested against many filters computes it once per word. Empty words have
+  // kNoSlot, which no filter holds.
+  static constexpr uint32_t kNoSlot = 1u << kBitsLog2;
+  static uint32_t Slot(std::string_view word) { return word.empty() ? kNoSlot : Bit(word); }
+  // MayContain(word) for the word whose Slot is `slot`.
+  bool MayContainSlot(uint32_t slot) const {
+    return slot < kNoSlot && (bits_[slot / 64] >> (slot % 64) & 1) != 0;
+  }
+
   void Add(std::string_view word) {
     if (word.empty()) return;
     const uint32_t bit = Bit(word);
@@ -65,7 +77,6 @@ class WordFilter {
   }
 
  private:
-  static constexpr int kBitsLog2 = 11;
   static uint32_t Bit(std::string_view word) {
     const auto byte = [&](size_t i) -> uint32_t {
       return static_cast<unsigned char>(word[i]);

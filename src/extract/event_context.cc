@@ -37,11 +37,4 @@ std::string EventContext::CountryOf(const NameMention& m) const {
   return "";
 }
 
-bool MatchAt(const EventText& et, const PhraseTable& table, size_t t, size_t* len,
-             const std::string** value) {
-  size_t n = table.Match(et.words, t, value);
-  if (len != nullptr) *len = n;
-  return n > 0;
-}
-
 }  // namespace vigil

@@ -67,8 +67,14 @@ class EventContext {
 // Words of sentence-scoped helpers used by several extractors.
 // True when `lower` is in `table` at token t (any phrase length); *len and
 // *value receive the match.
-bool MatchAt(const EventText& et, const PhraseTable& table, size_t t,
-             size_t* len = nullptr, const std::string** value = nullptr);
+// Inline: extractors ask it at most tokens, for several tables, and most
+// words are turned away by their slot alone.
+inline bool MatchAt(const EventText& et, const PhraseTable& table, size_t t,
+                    size_t* len = nullptr, const std::string** value = nullptr) {
+  const size_t n = table.MatchSlotted(et.words, et.slots, t, value);
+  if (len != nullptr) *len = n;
+  return n > 0;
+}
 
 }  // namespace vigil
 

@@ -36,6 +36,16 @@ class PhraseTable {
     if (i >= words.size() || !first_words_.MayContain(words[i])) return 0;
     return MatchListed(words, i, value);
   }
+  // Match for a text whose words' WordFilter::Slot are at hand: slots[k] is
+  // the slot of words[k]. The same answer, without reading the word when
+  // its slot turns it away. (Not an overload of Match: a braced slot list
+  // would convert to Match's index.)
+  size_t MatchSlotted(const std::vector<std::string_view>& words,
+                      const std::vector<uint32_t>& slots, size_t i,
+                      const std::string** value = nullptr) const {
+    if (i >= words.size() || !first_words_.MayContainSlot(slots[i])) return 0;
+    return MatchListed(words, i, value);
+  }
   bool Contains(std::string_view word) const;
   size_t size() const { return size_; }
 

@@ -25,6 +25,14 @@ TEST(PhraseTableTest, LongestPhraseWinsWithItsValue) {
   EXPECT_EQ(t.Match(words, 4, &value), 1u);  // the phrase would run past the end
   EXPECT_EQ(t.Match(words, 0), 0u);
   EXPECT_EQ(t.Match(words, 9), 0u);
+  // The same answers from the words' filter slots.
+  std::vector<uint32_t> slots;
+  for (std::string_view w : words) slots.push_back(WordFilter::Slot(w));
+  EXPECT_EQ(t.MatchSlotted(words, slots, 1, &value), 3u);
+  EXPECT_EQ(*value, "bombing attack");
+  EXPECT_EQ(t.MatchSlotted(words, slots, 4), 1u);
+  EXPECT_EQ(t.MatchSlotted(words, slots, 0), 0u);
+  EXPECT_EQ(t.MatchSlotted(words, slots, 9), 0u);
   EXPECT_TRUE(t.Contains("car"));
   EXPECT_FALSE(t.Contains("bomb"));  // only inside a phrase
   EXPECT_FALSE(t.Contains(""));
@@ -52,10 +60,18 @@ TEST(PhraseTableTest, FilterNeverHidesAListedWord) {
   for (int i = 0; i < 20000; ++i) {
     const std::string w = random_word();
     const std::vector<std::string_view> words = {w};
+    const std::vector<uint32_t> slots = {WordFilter::Slot(w)};
     EXPECT_EQ(t.Contains(w), listed.count(w) > 0) << w;
     EXPECT_EQ(t.Match(words, 0), listed.count(w) ? 1u : 0u) << w;
+    EXPECT_EQ(t.MatchSlotted(words, slots, 0), listed.count(w) ? 1u : 0u) << w;
   }
-  for (const std::string& w : listed) EXPECT_TRUE(t.Contains(w)) << w;
+  for (const std::string& w : listed) {
+    EXPECT_TRUE(t.Contains(w)) << w;
+    const std::vector<std::string_view> words = {w};
+    EXPECT_EQ(t.MatchSlotted(words, {WordFilter::Slot(w)}, 0), 1u) << w;
+  }
+  // An empty word has no slot any table holds.
+  EXPECT_EQ(t.MatchSlotted({""}, {WordFilter::Slot("")}, 0), 0u);
 }
 
 TEST(EventLexiconTest, TriggerWordsByClass) {

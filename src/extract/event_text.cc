@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "common/utf8.h"
+#include "common/word_hash.h"
 
 namespace vigil {
 namespace {
@@ -314,7 +315,11 @@ EventText TokenizeForEvents(const Document& doc, const std::vector<Quote>& quote
   et.text = doc.text;
   et.tokens = Tokenizer(doc.text).Run();
   et.words.reserve(et.tokens.size());
-  for (const Token& t : et.tokens) et.words.push_back(t.lower);
+  et.slots.reserve(et.tokens.size());
+  for (const Token& t : et.tokens) {
+    et.words.push_back(t.lower);
+    et.slots.push_back(WordFilter::Slot(t.lower));
+  }
   AssignSentences(
       &et, SplitAtLineBreaks(doc.text, doc.sentences.empty() ? SimpleSentences(doc.text)
                                                              : doc.sentences));

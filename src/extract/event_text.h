@@ -35,6 +35,7 @@ struct EventText {
   std::string_view text;  // the Document's text (borrowed)
   std::vector<Token> tokens;
   std::vector<std::string_view> words;  // tokens[i].lower, for PhraseTable
+  std::vector<uint32_t> slots;          // WordFilter::Slot(words[i]), for PhraseTable
   struct Sentence {
     Span span;         // over text
     size_t first = 0;  // first token
