@@ -80,7 +80,8 @@ TEST(MinHashTest, IdenticalSetsGiveIdenticalSignatures) {
 
 // Values computed by the plain scalar loop before Sign was vectorised: the
 // signatures and their band keys reach the store and must never change. The
-// 12-hash signer checks a width that is not a multiple of the vector width.
+// 12- and 40-hash signers check widths that are not a multiple of the vector
+// width or of the block of hashes kept in registers.
 TEST(MinHashTest, SignaturesAndBandKeysAreStable) {
   std::mt19937_64 rng(2024);
   std::vector<uint64_t> shingles(777);
@@ -90,7 +91,8 @@ TEST(MinHashTest, SignaturesAndBandKeysAreStable) {
     uint64_t signature, band_keys;
   };
   for (const Case& c : {Case{128, 32, 0x4eed8cb5c6df6e60ULL, 0x0c6178e0ae581306ULL},
-                        Case{12, 3, 0xc52c79aaa48c5fd9ULL, 0xaa50b8cab6467fcfULL}}) {
+                        Case{12, 3, 0xc52c79aaa48c5fd9ULL, 0xaa50b8cab6467fcfULL},
+                        Case{40, 10, 0xf2815c9eb20d90daULL, 0x8072bb71424004eeULL}}) {
     MinHashOptions options;
     options.num_hashes = c.num_hashes;
     options.bands = c.bands;
