@@ -214,6 +214,16 @@ bool HyphenRange(std::string_view w, long* lo, long* hi) {
   return true;
 }
 
+// False when ParseNumberAt(et, i) finds nothing for the reasons it checks
+// first (no qualifier nor number word can start at i), read from the
+// token's filter slot alone.
+bool MayStartNumber(const EventText& et, size_t i) {
+  const uint32_t slot = et.slots[i];
+  const Token& t = et.tokens[i];
+  return Starts().qualifiers.MayContainSlot(slot) ||
+         (t.word && (t.digits || Starts().words.MayContainSlot(slot)));
+}
+
 }  // namespace
 
 std::optional<long> NumberWordValue(std::string_view w) {
@@ -279,6 +289,10 @@ std::optional<NumberMention> ParseNumberAt(const EventText& et, size_t i) {
 std::vector<NumberMention> FindNumbers(const EventText& et, size_t first, size_t last) {
   std::vector<NumberMention> out;
   for (size_t i = first; i < last && i < et.tokens.size();) {
+    if (!MayStartNumber(et, i)) {
+      ++i;
+      continue;
+    }
     if (auto m = ParseNumberAt(et, i); m && m->last <= last) {
       out.push_back(*m);
       i = m->last;

@@ -106,5 +106,31 @@ TEST(NumbersTest, EveryNumberWordAfterEveryQualifier) {
   }
 }
 
+// FindNumbers skips tokens no number can start at without parsing them: it
+// must find what ParseNumberAt finds when tried at every token.
+TEST(NumbersTest, FindNumbersAgreesWithParsingAtEveryToken) {
+  const std::string text =
+      "At least 12 died and some forty-two were hurt; about a dozen, up to 300 or "
+      "between 80 and 100 fled in 2019, as many as Thirty-One hid, 7% stayed, "
+      "$5 was paid, hundreds gathered and an estimated two hundred left.";
+  Document d = Doc(text);
+  EventText et = TokenizeForEvents(d, {});
+  std::vector<std::pair<size_t, size_t>> slow;
+  for (size_t i = 0; i < et.tokens.size();) {
+    auto m = ParseNumberAt(et, i);
+    if (!m) {
+      ++i;
+      continue;
+    }
+    slow.emplace_back(m->first, m->last);
+    i = m->last;
+  }
+  std::vector<std::pair<size_t, size_t>> fast;
+  for (const NumberMention& m : FindNumbers(et, 0, et.tokens.size()))
+    fast.emplace_back(m.first, m.last);
+  EXPECT_GE(slow.size(), 8u);
+  EXPECT_EQ(fast, slow);
+}
+
 }  // namespace
 }  // namespace vigil
