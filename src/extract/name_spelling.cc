@@ -40,6 +40,45 @@ constexpr double kTranslitCost = 0.25;
 // Cost of two neighbouring letters written in swapped order.
 constexpr double kSwapCost = 1.0;
 
+// Per byte: one representative of the letters that may replace it for less
+// than a full change (a romanisation pair, or two vowels), joined into
+// classes; every other byte is a class of its own. Replacing a letter by one
+// of another class costs a full change.
+constexpr std::array<uint8_t, 256> kSoundClass = [] {
+  std::array<uint8_t, 256> cls{};
+  for (size_t c = 0; c < cls.size(); ++c) cls[c] = static_cast<uint8_t>(c);
+  auto join = [&cls](char x, char y) {
+    const uint8_t from = cls[static_cast<unsigned char>(y)];
+    const uint8_t to = cls[static_cast<unsigned char>(x)];
+    for (uint8_t& c : cls) {
+      if (c == from) c = to;
+    }
+  };
+  for (std::string_view pair : kTranslitPairs) join(pair[0], pair[1]);
+  for (char c : std::string_view("eiouy")) join('a', c);
+  return cls;
+}();
+
+// Counting slot of a byte's class. Classes share a slot only beyond the
+// lower-case letters (which fold text is made of); sharing weakens the bound
+// below but never breaks it.
+size_t ClassSlot(char c) { return kSoundClass[static_cast<unsigned char>(c)] % 32; }
+
+// A lower bound of the weighted edit distance of a and b from their letters
+// alone: half the number of letters left over when the two words' letters
+// are paired class for class. A match, a swap or a replacement within a
+// class leaves the classes' counts as they are; a replacement across classes
+// (cost 1) changes two counts by one; adding or dropping a letter (cost 0.5
+// or more) changes one.
+double ClassCountBound(std::string_view a, std::string_view b) {
+  int count[32] = {};
+  for (char c : a) ++count[ClassSlot(c)];
+  for (char c : b) --count[ClassSlot(c)];
+  int left_over = 0;
+  for (int n : count) left_over += n < 0 ? -n : n;
+  return 0.5 * left_over;
+}
+
 // Cells of the three table rows kept on the stack; longer words use the heap.
 constexpr size_t kStackCells = 3 * 40;
 
@@ -63,6 +102,12 @@ double EditDistance(std::string_view a, std::string_view b, double cutoff) {
       0.5 * static_cast<double>(a.size() > b.size() ? a.size() - b.size()
                                                     : b.size() - a.size());
   if (length_gap > cutoff) return length_gap;  // each extra letter costs >= 0.5
+  // Most pairs compared with a cutoff are spelled far apart: their letters
+  // tell so without the table.
+  if (cutoff < std::numeric_limits<double>::infinity()) {
+    const double bound = ClassCountBound(a, b);
+    if (bound > cutoff) return bound;
+  }
   const size_t width = b.size() + 1;
   double stack_cells[kStackCells];
   std::vector<double> heap_cells;
@@ -173,6 +218,18 @@ namespace {
 constexpr std::pair<std::string_view, char> kRomanisationGroups[] = {
     {"ph", 'f'}, {"ks", 'x'}, {"dj", 'j'}, {"ou", 'u'}, {"ck", 'k'}};
 
+static_assert(std::all_of(std::begin(kRomanisationGroups), std::end(kRomanisationGroups),
+                          [](const auto& g) { return g.first.size() == 2; }),
+              "HasRomanisationGroup reads groups of two letters");
+
+// Per byte: whether a group of kRomanisationGroups starts with it.
+constexpr std::array<bool, 256> kGroupStart = [] {
+  std::array<bool, 256> start{};
+  for (const auto& [group, letter] : kRomanisationGroups)
+    start[static_cast<unsigned char>(group[0])] = true;
+  return start;
+}();
+
 }  // namespace
 
 std::string RomanisationForm(std::string_view w) {
@@ -193,8 +250,12 @@ std::string RomanisationForm(std::string_view w) {
 }
 
 bool HasRomanisationGroup(std::string_view w) {
-  for (const auto& [group, letter] : kRomanisationGroups) {
-    if (w.find(group) != std::string_view::npos) return true;
+  // One pass over the word: a group can start only at a group's first letter.
+  for (size_t i = 0; i + 1 < w.size(); ++i) {
+    if (!kGroupStart[static_cast<unsigned char>(w[i])]) continue;
+    for (const auto& [group, letter] : kRomanisationGroups) {
+      if (w[i] == group[0] && w[i + 1] == group[1]) return true;
+    }
   }
   return false;
 }

@@ -68,9 +68,11 @@ TEST(NameSpellingTest, SimilarityMatchesTheFullTable) {
   }
 }
 
-TEST(NameSpellingTest, AtLeastAgreesWithTheExactFigure) {
-  const std::vector<std::string> words = RandomWords(120, 23);
-  for (double min : {0.5, 0.75, 0.8, 0.9}) {
+// SpellingSimilarityAtLeast against the full table for every pair of
+// `words` at each of `mins`.
+void ExpectAtLeastAgrees(const std::vector<std::string>& words,
+                         std::initializer_list<double> mins) {
+  for (double min : mins) {
     for (const std::string& a : words) {
       for (const std::string& b : words) {
         const double exact = ReferenceSimilarity(a, b);
@@ -81,6 +83,47 @@ TEST(NameSpellingTest, AtLeastAgreesWithTheExactFigure) {
       }
     }
   }
+}
+
+TEST(NameSpellingTest, AtLeastAgreesWithTheExactFigure) {
+  ExpectAtLeastAgrees(RandomWords(120, 23), {0.5, 0.75, 0.8, 0.9});
+}
+
+// Variants of a few words, each a handful of random changes away (letters
+// added, dropped, replaced or swapped, digits and UTF-8 bytes among them):
+// pairs near every threshold, where a shortcut that gives up too early shows.
+std::vector<std::string> NearVariants(unsigned seed) {
+  static constexpr std::string_view kLetters = "aeiouyhwvfszjckqdmnrt07\xc3\xa9";
+  std::mt19937 rng(seed);
+  std::vector<std::string> out;
+  for (std::string_view base : {"hudhayfah", "qurashi", "mohammed", "zelenskyy"}) {
+    for (int v = 0; v < 30; ++v) {
+      std::string w(base);
+      for (unsigned k = rng() % 4; k > 0 && w.size() > 2; --k) {
+        const size_t at = rng() % (w.size() - 1);
+        const char letter = kLetters[rng() % kLetters.size()];
+        switch (rng() % 4) {
+          case 0:
+            w.insert(w.begin() + at, letter);
+            break;
+          case 1:
+            w.erase(at, 1);
+            break;
+          case 2:
+            w[at] = letter;
+            break;
+          default:
+            std::swap(w[at], w[at + 1]);
+        }
+      }
+      out.push_back(std::move(w));
+    }
+  }
+  return out;
+}
+
+TEST(NameSpellingTest, AtLeastAgreesOnNearVariants) {
+  ExpectAtLeastAgrees(NearVariants(7), {0.6, 0.75, 0.8, 0.85, 0.9});
 }
 
 TEST(NameSpellingTest, ThresholdExactlyReachedCounts) {
@@ -100,6 +143,9 @@ TEST(NameSpellingTest, RomanisationGroups) {
   EXPECT_EQ(RomanisationForm("maksimov"), "maximov");
   EXPECT_TRUE(HasRomanisationGroup("djamel"));
   EXPECT_FALSE(HasRomanisationGroup("jamel"));
+  EXPECT_TRUE(HasRomanisationGroup("bock"));    // a group at the very end
+  EXPECT_FALSE(HasRomanisationGroup("kabop"));  // a group's first letter last
+  EXPECT_FALSE(HasRomanisationGroup(""));
 }
 
 NamePart Part(const std::string& text) {
