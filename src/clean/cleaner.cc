@@ -21,7 +21,8 @@ namespace {
 // Joins blocks into one text, one block per line, recording where each came from.
 void Assemble(const std::vector<TextBlock>& blocks, Document* doc) {
   for (const TextBlock& block : blocks) {
-    std::string piece = ToNfc(CollapseSpace(block.text));
+    std::string piece = CollapseSpace(block.text);
+    NormalizeNfc(&piece);
     if (piece.empty()) continue;
     if (!doc->text.empty()) doc->text.push_back('\n');
     const auto begin = static_cast<uint32_t>(doc->text.size());

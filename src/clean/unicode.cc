@@ -5,28 +5,49 @@
 
 #include <array>
 
+#include "common/utf8.h"
+
 namespace vigil {
 
-std::string ToNfc(std::string_view s) {
+namespace {
+
+// True when every byte of `s` is ASCII. No early exit: the scan vectorises.
+bool IsAscii(std::string_view s) {
+  unsigned char any = 0;
+  for (char c : s) any |= static_cast<unsigned char>(c);
+  return any < 0x80;
+}
+
+// True when well-formed UTF-8 `s` is NFC, checked in place (no UTF-16 copy).
+bool IsNfcUtf8(const icu::Normalizer2& nfc, std::string_view s) {
+  UErrorCode status = U_ZERO_ERROR;
+  const bool nfc_already = nfc.isNormalizedUTF8(
+      icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), status);
+  return nfc_already && U_SUCCESS(status);
+}
+
+}  // namespace
+
+void NormalizeNfc(std::string* s) {
+  if (IsAscii(*s)) return;
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
-  if (U_FAILURE(status)) return std::string(s);
-  bool ascii = true;
-  for (unsigned char c : s) {
-    if (c >= 0x80) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) return std::string(s);
+  if (U_FAILURE(status)) return;
+  if (IsValidUtf8(*s) && IsNfcUtf8(*nfc, *s)) return;
+  // Not NFC, or ill-formed: ICU reads ill-formed sequences as U+FFFD in UTF-16.
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-  if (nfc->isNormalized(u, status) && U_SUCCESS(status)) return std::string(s);
+      icu::StringPiece(s->data(), static_cast<int32_t>(s->size())));
+  if (nfc->isNormalized(u, status) && U_SUCCESS(status)) return;
   status = U_ZERO_ERROR;
   icu::UnicodeString n = nfc->normalize(u, status);
-  if (U_FAILURE(status)) return std::string(s);
-  std::string out;
-  n.toUTF8String(out);
+  if (U_FAILURE(status)) return;
+  s->clear();
+  n.toUTF8String(*s);
+}
+
+std::string ToNfc(std::string_view s) {
+  std::string out(s);
+  NormalizeNfc(&out);
   return out;
 }
 

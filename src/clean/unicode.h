@@ -11,6 +11,9 @@ namespace vigil {
 // (the common case costs one quick check). Thread-safe.
 std::string ToNfc(std::string_view s);
 
+// ToNfc in place: `*s` is replaced only when it is not NFC. Thread-safe.
+void NormalizeNfc(std::string* s);
+
 // Collapses runs of Unicode white space (including NBSP and zero-width
 // spaces) into one ASCII space and trims both ends. Curly quotes and dashes
 // are kept as they are.

@@ -21,6 +21,32 @@ TEST(UnicodeTest, NfcKeepsCurlyQuotesAndDashes) {
   EXPECT_EQ(ToNfc(s), s);
 }
 
+TEST(UnicodeTest, NormalizeNfcInPlace) {
+  struct Case {
+    std::string in, want;
+  };
+  const Case cases[] = {
+      {"plain ascii", "plain ascii"},
+      {"Caf\xC3\xA9 \xE2\x80\x94 \xD8\xA8\xD8\xBA\xD8\xAF\xD8\xA7\xD8\xAF",
+       "Caf\xC3\xA9 \xE2\x80\x94 \xD8\xA8\xD8\xBA\xD8\xAF\xD8\xA7\xD8\xAF"},
+      {"Caf"
+       "e\xCC\x81 \xE2\x80\x9Cx\xE2\x80\x9D",
+       "Caf\xC3\xA9 \xE2\x80\x9Cx\xE2\x80\x9D"},
+      // Ill-formed text is read as ICU reads it: kept when that reading is NFC,
+      // else normalised with U+FFFD for the bad byte.
+      {"bad \xFF byte", "bad \xFF byte"},
+      {"\xFF"
+       "e\xCC\x81",
+       "\xEF\xBF\xBD\xC3\xA9"},
+  };
+  for (const Case& c : cases) {
+    std::string s = c.in;
+    NormalizeNfc(&s);
+    EXPECT_EQ(s, c.want) << c.in;
+    EXPECT_EQ(ToNfc(c.in), c.want) << c.in;
+  }
+}
+
 TEST(UnicodeTest, CollapseSpaceFoldsUnicodeSpacesAndTrims) {
   EXPECT_EQ(CollapseSpace("  a\t\tb\xC2\xA0\xC2\xA0"
                           "c\xE2\x80\x8B"
