@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <array>
-#include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 
 namespace vigil {
@@ -18,7 +18,7 @@ class Resolver {
            std::vector<EntityCandidate> cands)
       : kb_(kb), doc_(doc), toks_(toks), matcher_(matcher), cands_(std::move(cands)) {
     owner_.assign(cands_.size(), -1);
-    person_parts_.resize(cands_.size());
+    person_parts_.assign(cands_.size(), nullptr);
   }
 
   std::vector<Entity> Run(const EntityOptions& options) {
@@ -41,8 +41,12 @@ class Resolver {
   };
 
   std::string Surface(const EntityCandidate& c) const {
+    return std::string(SurfaceView(c));
+  }
+
+  std::string_view SurfaceView(const EntityCandidate& c) const {
     const uint32_t b = toks_[c.tb].begin, e = toks_[c.te - 1].end;
-    return doc_.text.substr(b, e - b);
+    return std::string_view(doc_.text).substr(b, e - b);
   }
 
   std::string Key(const EntityCandidate& c) const {
@@ -56,11 +60,18 @@ class Resolver {
     return k;
   }
 
-  // ParseName of candidate i's surface as a person, parsed once.
+  // ParseName of candidate i's surface as a person, parsed once per
+  // spelling: a name mentioned again is not parsed again.
   const NameParts& PersonParts(size_t i) {
-    std::unique_ptr<NameParts>& p = person_parts_[i];
-    if (!p)
-      p = std::make_unique<NameParts>(ParseName(Surface(cands_[i]), EntityType::kPerson));
+    const NameParts*& p = person_parts_[i];
+    if (!p) {
+      const std::string_view surface = SurfaceView(cands_[i]);
+      auto it = parts_by_surface_.find(surface);
+      if (it == parts_by_surface_.end())
+        it = parts_by_surface_.emplace(surface, ParseName(surface, EntityType::kPerson))
+                 .first;
+      p = &it->second;
+    }
     return *p;
   }
 
@@ -76,9 +87,24 @@ class Resolver {
     for (int t = 0; t < 3; ++t) grp.votes[t] += cands_[i].votes[t];
     if (cands_[i].kb < 0 && PersonLike(cands_[i])) {
       const NameParts& p = PersonParts(i);
-      if (p.parts.size() >= 2) grp.forms.push_back(p);
+      // A form the group has already fits exactly the names it fits.
+      if (p.parts.size() >= 2 && !HasForm(grp, p)) grp.forms.push_back(p);
     }
     by_key_.emplace(Key(cands_[i]), g);
+  }
+
+  static bool HasForm(const Group& g, const NameParts& form) {
+    return std::any_of(g.forms.begin(), g.forms.end(),
+                       [&form](const NameParts& f) { return SameParts(f, form); });
+  }
+
+  static bool SameParts(const NameParts& x, const NameParts& y) {
+    return x.arabic == y.arabic &&
+           std::equal(x.parts.begin(), x.parts.end(), y.parts.begin(), y.parts.end(),
+                      [](const NamePart& p, const NamePart& q) {
+                        return p.role == q.role && p.text == q.text &&
+                               p.skeleton == q.skeleton;
+                      });
   }
 
   int NewGroup(int kb) {
@@ -370,7 +396,9 @@ class Resolver {
   const NameMatcher& matcher_;
   std::vector<EntityCandidate> cands_;
   std::vector<int> owner_;
-  std::vector<std::unique_ptr<NameParts>> person_parts_;  // PersonParts' cache
+  std::vector<const NameParts*> person_parts_;  // PersonParts' cache, by candidate
+  // Parsed names by surface (spans of doc_.text); elements never move.
+  std::unordered_map<std::string_view, NameParts> parts_by_surface_;
   std::vector<Group> groups_;
   std::unordered_map<std::string, int> by_key_;
   std::unordered_map<int, int> by_kb_;
