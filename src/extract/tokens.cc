@@ -139,21 +139,50 @@ class Tokenizer {
   }
 
   void Emit(size_t begin, size_t end, TokenKind kind) {
-    EntityToken t;
+    EntityToken& t = out_.emplace_back();
     t.begin = static_cast<uint32_t>(begin);
     t.end = static_cast<uint32_t>(end);
     t.kind = kind;
     t.space_before = space_ || begin == 0;
     const std::string_view s = text_.substr(begin, end - begin);
-    AppendFolded(s, &t.folded);
+    if (IsAscii(s)) {
+      FoldAndShapeAscii(s, &t);
+    } else {
+      AppendFolded(s, &t.folded);
+      if (kind == TokenKind::kWord) Shape(s, &t);
+    }
     if (kind == TokenKind::kWord) {
-      Shape(s, &t);
       t.sent_start = new_sentence_;
       new_sentence_ = false;
     }
-    out_.push_back(std::move(t));
     space_ = false;
     pos_ = end;
+  }
+
+  static bool IsAscii(std::string_view s) {
+    return std::all_of(s.begin(), s.end(),
+                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  }
+
+  // AppendFolded and, for a word, Shape of ASCII `s` in one pass (most
+  // tokens): folding is then lower-casing.
+  static void FoldAndShapeAscii(std::string_view s, EntityToken* t) {
+    t->folded.resize(s.size());
+    char* folded = t->folded.data();
+    int letters = 0, upper = 0;
+    bool first_upper = false;
+    for (size_t i = 0; i < s.size(); ++i) {
+      const char c = s[i];
+      const bool up = c >= 'A' && c <= 'Z';
+      folded[i] = up ? static_cast<char>(c + 32) : c;
+      if (!up && !(c >= 'a' && c <= 'z')) continue;
+      if (letters == 0) first_upper = up;
+      ++letters;
+      upper += up;
+    }
+    if (t->kind != TokenKind::kWord) return;
+    t->cap = first_upper;
+    t->all_caps = letters >= 2 && upper == letters;
   }
 
   static void Shape(std::string_view s, EntityToken* t) {

@@ -22,8 +22,12 @@ TEST(TokenizeTest, AsciiWhitespaceAsIcuSays) {
     for (const EntityToken& k : t) {
       if (k.begin == 3) cd = &k;
     }
-    if (space) ASSERT_NE(cd, nullptr) << "byte " << b;
-    if (cd != nullptr) EXPECT_EQ(cd->space_before, space) << "byte " << b;
+    if (space) {
+      ASSERT_NE(cd, nullptr) << "byte " << b;
+    }
+    if (cd != nullptr) {
+      EXPECT_EQ(cd->space_before, space) << "byte " << b;
+    }
   }
 }
 
@@ -52,6 +56,19 @@ TEST(TokenizeTest, ShapeOfAsciiAndOtherLetters) {
     EXPECT_EQ(t[1].cap, c.cap) << c.word;
     EXPECT_EQ(t[1].all_caps, c.all_caps) << c.word;
   }
+}
+
+// Only words carry a shape: not a possessive 'S, a number or a mark.
+TEST(TokenizeTest, OnlyWordsHaveAShape) {
+  const std::vector<EntityToken> t = Tok("ALI'S 1990 ALI\xE2\x80\x99S");
+  ASSERT_EQ(t.size(), 5u);
+  for (size_t i : {1, 2, 4}) {
+    EXPECT_NE(t[i].kind, TokenKind::kWord) << i;
+    EXPECT_FALSE(t[i].cap) << i;
+    EXPECT_FALSE(t[i].all_caps) << i;
+  }
+  EXPECT_TRUE(t[3].all_caps);
+  EXPECT_EQ(t[4].folded, "'s");
 }
 
 TEST(TokenizeTest, SpansFoldsAndSentenceStarts) {
