@@ -40,6 +40,22 @@ bool IsAscii(std::string_view s) {
   return any < 0x80;
 }
 
+// True when `s` is ASCII without a sentence terminal (. ! ?) or a line break:
+// ICU's sentence rules put no boundary inside such text, so it is one
+// sentence (headings, datelines, captions). Vectorises like IsAscii.
+bool OneAsciiSentence(std::string_view s) {
+  uint8_t any = 0;
+  uint8_t stops = 0;
+  for (char ch : s) {
+    const auto c = static_cast<uint8_t>(ch);
+    any |= c;
+    // Byte arithmetic throughout (no bool), or GCC does not vectorise the loop.
+    stops |= (c == '.' ? 1 : 0) | (c == '!' ? 1 : 0) | (c == '?' ? 1 : 0) |
+             (c == '\r' ? 1 : 0) | (c == '\n' ? 1 : 0);
+  }
+  return any < 0x80 && stops == 0;
+}
+
 // A paragraph as the break iterator reads it: UTF-16 in a per-thread buffer
 // when it is well-formed UTF-8 (ICU reads UTF-16 in one chunk; through a
 // UTF-8 UText it converts small chunks again and again, which cost more than
@@ -107,8 +123,9 @@ class ParagraphText {
 std::vector<Span> SplitSentences(std::string_view text, uint32_t begin, uint32_t end) {
   std::vector<Span> out;
   icu::BreakIterator* bi = ThreadIterator();
-  ParagraphText part(text.substr(begin, end - begin));
-  UText* ut = bi == nullptr ? nullptr : part.Open();
+  const std::string_view paragraph = text.substr(begin, end - begin);
+  ParagraphText part(paragraph);
+  UText* ut = bi == nullptr || OneAsciiSentence(paragraph) ? nullptr : part.Open();
   if (ut == nullptr) {
     PushTrimmed(text, begin, end, &out);
     return out;

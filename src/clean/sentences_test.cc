@@ -53,6 +53,14 @@ TEST(SentencesTest, IllFormedTextIsStillSplit) {
             (std::vector<std::string>{"Bad \xFF byte here.", "Next one."}));
 }
 
+TEST(SentencesTest, AsciiTextWithoutATerminalIsOneSentence) {
+  EXPECT_EQ(Split("  Gunmen storm hotel in port city; siege over (update 2) \t"),
+            (std::vector<std::string>{
+                "Gunmen storm hotel in port city; siege over (update 2)"}));
+  EXPECT_EQ(Split("Police said so. Then\nnothing"),
+            (std::vector<std::string>{"Police said so.", "Then", "nothing"}));
+}
+
 TEST(SentencesTest, EmptyRangeGivesNothing) {
   EXPECT_TRUE(SplitSentences("abc", 1, 1).empty());
 }
