@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <memory>
 #include <mutex>
+#include <unordered_set>
 
 #include "extract/fold.h"
 #include "extract/name_spelling.h"
@@ -17,13 +18,22 @@ bool In(std::string_view w, std::initializer_list<std::string_view> list) {
   return std::find(list.begin(), list.end(), w) != list.end();
 }
 
+// ASCII classes as the "C" locale's <cctype> has them, answered inline:
+// names are parsed word by word, letter by letter.
+bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsAsciiLetter(char c) { return IsAsciiLower(c) || IsAsciiUpper(c); }
+bool IsAsciiAlnum(char c) { return IsAsciiLetter(c) || (c >= '0' && c <= '9'); }
+
 bool IsTitleWord(std::string_view w) {
-  return In(w, {"mr",      "mrs",   "ms",        "dr",        "sir",       "sheikh",
-                "shaikh",  "sheik", "shaykh",    "president", "prasident", "presidente",
-                "general", "gen",   "mullah",    "maulana",   "mawlana",   "imam",
-                "emir",    "amir",  "ayatollah", "prince",    "king",      "queen",
-                "lord",    "lady",  "prof",      "colonel",   "col",       "captain",
-                "capt",    "hon",   "herr",      "frau",      "mme",       "m"});
+  static const auto* kTitles = new std::unordered_set<std::string_view>{
+      "mr",      "mrs",   "ms",        "dr",        "sir",       "sheikh",
+      "shaikh",  "sheik", "shaykh",    "president", "prasident", "presidente",
+      "general", "gen",   "mullah",    "maulana",   "mawlana",   "imam",
+      "emir",    "amir",  "ayatollah", "prince",    "king",      "queen",
+      "lord",    "lady",  "prof",      "colonel",   "col",       "captain",
+      "capt",    "hon",   "herr",      "frau",      "mme",       "m"};
+  return kTitles->count(w) != 0;
 }
 
 bool IsLegalForm(std::string_view w) {
@@ -98,7 +108,7 @@ std::vector<std::string> Words(std::string_view folded) {
     }
     if (depth > 0) continue;
     const unsigned char u = c;
-    if (std::isalnum(u) || u >= 0x80) {
+    if (IsAsciiAlnum(c) || u >= 0x80) {
       cur.push_back(c);
     } else if (c == '\'' && !cur.empty()) {
       continue;  // Qa'ida = Qaida
@@ -131,10 +141,11 @@ std::string NormaliseAbd(std::string w) {
 
 void ParseWords(const std::vector<std::string>& w, NameParts* out) {
   for (size_t i = 0; i < w.size(); ++i) {
-    const std::string& t = w[i];
+    // Compared as views: against literals, without a call per comparison.
+    const std::string_view t = w[i];
     auto next_word = [&](size_t* j) -> std::string {
       size_t k = *j + 1;
-      if (k < w.size() && (w[k] == "al" || w[k] == "el" || w[k] == "ul")) ++k;
+      if (k < w.size() && In(w[k], {"al", "el", "ul"})) ++k;
       *j = k;
       return k < w.size() ? w[k] : "";
     };
@@ -156,7 +167,7 @@ void ParseWords(const std::vector<std::string>& w, NameParts* out) {
     } else if (t == "al" || t == "el" || t == "bin" || t == "ibn" || t == "abu") {
       continue;  // a particle with nothing after it
     } else {
-      out->parts.push_back(MakePart(NormaliseAbd(t), PartRole::kPlain));
+      out->parts.push_back(MakePart(NormaliseAbd(std::string(t)), PartRole::kPlain));
     }
   }
 }
@@ -239,9 +250,8 @@ std::string SplitCamelCase(std::string_view name) {
   std::string out;
   out.reserve(name.size() + 4);
   for (size_t i = 0; i < name.size(); ++i) {
-    if (i > 0 && std::islower(static_cast<unsigned char>(name[i - 1])) &&
-        std::isupper(static_cast<unsigned char>(name[i])) && i + 1 < name.size() &&
-        std::islower(static_cast<unsigned char>(name[i + 1]))) {
+    if (i > 0 && IsAsciiLower(name[i - 1]) && IsAsciiUpper(name[i]) &&
+        i + 1 < name.size() && IsAsciiLower(name[i + 1])) {
       out.push_back(' ');
     }
     out.push_back(name[i]);
@@ -343,7 +353,7 @@ std::vector<std::string> OrgWords(std::vector<std::string> words) {
 // A person's name has no digits: in a word of letters they are look-alike
 // letters typed or read by mistake ("Ig0r" -> "igor", "Sech1n" -> "sechin").
 std::string DigitLookalikes(std::string w) {
-  if (std::none_of(w.begin(), w.end(), [](char c) { return std::isalpha(c); })) return w;
+  if (std::none_of(w.begin(), w.end(), IsAsciiLetter)) return w;
   static constexpr std::string_view kDigits = "0134579", kLetters = "oieastg";
   for (char& c : w) {
     const size_t k = kDigits.find(c);
