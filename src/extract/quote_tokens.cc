@@ -38,10 +38,11 @@ bool IsSpace(char32_t c) {
   return c == ' ' || c == '\t' || c == '\r' || c == 0xA0 ||
          (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x3000 || c == 0xFEFF;
 }
+bool IsAsciiAlnum(char b) {
+  return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+}
 bool IsAlnum(char32_t c) {
-  if (c < 0x80) {  // std::isalnum's ASCII answer, inline
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  }
+  if (c < 0x80) return IsAsciiAlnum(static_cast<char>(c));  // std::isalnum's answer
   return u_isalnum(c);
 }
 bool IsQuoteChar(char32_t c) {
@@ -122,6 +123,11 @@ class Tokenizer {
     size_t j = i;
     size_t segment_letters = 0;
     while (j < s_.size()) {
+      if (IsAsciiAlnum(s_[j])) {  // most of a word: no decoding
+        ++j;
+        ++segment_letters;
+        continue;
+      }
       Cp cp = Decode(s_, j);
       if (IsAlnum(cp.c)) {
         j += cp.len;
@@ -141,7 +147,8 @@ class Tokenizer {
     t.capitalised = first < 0x80 ? first >= 'A' && first <= 'Z' : u_isupper(first);
     bool any_lower = false;
     size_t letters = 0;
-    for (size_t k = i; k < j;) {
+    // One lower-case letter settles all_caps: most words stop reading there.
+    for (size_t k = i; k < j && !any_lower;) {
       const unsigned char byte = static_cast<unsigned char>(s_[k]);
       if (byte < 0x80) {  // ICU's answers for ASCII, inline
         any_lower |= byte >= 'a' && byte <= 'z';
