@@ -275,7 +275,8 @@ namespace {
 
 // Code points in `s` (UTF-8 continuation bytes not counted).
 size_t Chars(std::string_view s) {
-  size_t n = 0;
+  // 32-bit count (lines are under 4 GiB): the loop vectorises 4 lanes wider.
+  uint32_t n = 0;
   for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
   return n;
 }
