@@ -1,6 +1,7 @@
 #include "extract/event_text.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 #include "common/utf8.h"
@@ -29,7 +30,7 @@ bool IsQuoteMark(char32_t c) {
   return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E;
 }
 bool IsDash(char32_t c) { return c == 0x2013 || c == 0x2014; }
-bool IsAsciiAlnum(char32_t c) {
+constexpr bool IsAsciiAlnum(char32_t c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 bool IsWordChar(char32_t c) {
@@ -38,10 +39,16 @@ bool IsWordChar(char32_t c) {
   if (c >= 0x2000 && c <= 0x206F) return false;  // general punctuation
   return c >= 0xC0;
 }
+// IsAsciiAlnum of every byte value, read by one load.
+constexpr std::array<bool, 256> kAsciiAlnum = [] {
+  std::array<bool, 256> table{};
+  for (char32_t c = 0; c < 0x80; ++c) table[c] = IsAsciiAlnum(c);
+  return table;
+}();
 // The byte at `i` is an ASCII letter or digit: the common case of
 // IsWordChar, answered without decoding.
 bool AsciiWordByte(std::string_view t, size_t i) {
-  return IsAsciiAlnum(static_cast<unsigned char>(t[i]));
+  return kAsciiAlnum[static_cast<unsigned char>(t[i])];
 }
 bool IsUpper(char32_t c) {
   return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
@@ -170,13 +177,18 @@ class Tokenizer {
   static bool FoldAscii(std::string_view s, std::string* lower, int* letters,
                         int* uppers) {
     lower->assign(s);
-    for (char& c : *lower) {
+    char* out = lower->data();
+    int letter_count = 0, upper_count = 0;  // locals: `out` may alias the outputs
+    for (size_t k = 0; k < s.size(); ++k) {
+      const char c = s[k];
       if (static_cast<unsigned char>(c) >= 0x80) return false;
       const bool upper = c >= 'A' && c <= 'Z';
-      *letters += upper || (c >= 'a' && c <= 'z');
-      *uppers += upper;
-      if (upper) c = static_cast<char>(c - 'A' + 'a');
+      letter_count += upper || (c >= 'a' && c <= 'z');
+      upper_count += upper;
+      if (upper) out[k] = static_cast<char>(c - 'A' + 'a');
     }
+    *letters = letter_count;
+    *uppers = upper_count;
     return true;
   }
   // Fold of text [b, e) that may hold any UTF-8: apostrophes become "'".
