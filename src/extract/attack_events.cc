@@ -73,9 +73,11 @@ class AttackFinder {
 
  private:
   std::string_view W(size_t i) const { return i < et_.tokens.size() ? et_.words[i] : ""; }
-  // Whether `w` is of the attack word class `c` (event_trigger_words.txt).
-  bool Is(TriggerClass c, std::string_view w) const {
-    return ctx_.lex().IsTriggerWord(c, w);
+  // Whether token k (false past the end) is of the attack word class `c`
+  // (event_trigger_words.txt), by the token's filter slot.
+  bool IsAt(TriggerClass c, size_t k) const {
+    return k < et_.tokens.size() &&
+           ctx_.lex().IsTriggerWord(c, et_.words[k], et_.slots[k]);
   }
 
   // Sentences without an attack word that name harmed persons ("X was
@@ -144,7 +146,7 @@ class AttackFinder {
   bool Hedged(const EventText::Sentence& sent, size_t t, size_t len) const {
     size_t from = t > sent.first + 5 ? t - 5 : sent.first;
     for (size_t k = from; k < t; ++k) {
-      if (Is(kTriggerHedge, W(k))) return true;
+      if (IsAt(kTriggerHedge, k)) return true;
     }
     for (size_t k = t + len; k < t + len + 3 && k < sent.last; ++k) {
       if (W(k) == "could" || W(k) == "would" || W(k) == "will") return true;
@@ -232,7 +234,7 @@ class AttackFinder {
     bool harm = c.killed || c.injured;
     for (size_t t = clause.first; t < clause.last && !harm; ++t) {
       harm = !et_.tokens[t].in_quote &&
-             (Is(kTriggerWeaponVerb, W(t)) || MatchAt(et_, ctx_.lex().casualties, t));
+             (IsAt(kTriggerWeaponVerb, t) || MatchAt(et_, ctx_.lex().casualties, t));
     }
     if (!harm) return;
     for (size_t t = clause.first; t < clause.last; ++t) {
@@ -263,7 +265,7 @@ class AttackFinder {
         return;
       }
       for (size_t k = t + len; !vague && k < t + len + 6 && k < clause.last; ++k) {
-        if (!Is(kTriggerAssault, W(k)) || Hedged(sent, k, 1)) continue;
+        if (!IsAt(kTriggerAssault, k) || Hedged(sent, k, 1)) continue;
         triggers->emplace_back(k, "armed assault");
         return;
       }
@@ -763,7 +765,7 @@ class AttackFinder {
         if (tok.span.begin < span.begin || tok.span.end > span.end) continue;
         // Soldiers, or rebels harmed by them ("units killed one rebel").
         bool rebels = MatchAt(et_, ctx_.lex().perpetrators, t);
-        if (!Is(kTriggerMilitary, tok.lower) && !rebels) continue;
+        if (!IsAt(kTriggerMilitary, t) && !rebels) continue;
         if (W(t + 1) == "were" || W(t + 1) == "was" || W(t - 1) == "on" ||
             HarmedJustBefore(et_, t, 0))
           military = true;

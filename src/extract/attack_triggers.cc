@@ -16,6 +16,12 @@ std::string_view W(const EventText& et, size_t i) {
   return i < et.tokens.size() ? std::string_view(et.words[i]) : std::string_view();
 }
 
+// IsA for token k (false past the end), by the token's filter slot.
+bool IsAt(const EventContext& ctx, TriggerClass c, size_t k) {
+  const EventText& et = ctx.text();
+  return k < et.tokens.size() && ctx.lex().IsTriggerWord(c, et.words[k], et.slots[k]);
+}
+
 bool IntoAt(const EventText& et, size_t k) {
   return W(et, k) == "into" || W(et, k) == "through";
 }
@@ -25,7 +31,7 @@ bool IntoAt(const EventText& et, size_t k) {
 bool StateActorAt(const EventContext& ctx, size_t k) {
   const EventText& et = ctx.text();
   if (k >= et.tokens.size()) return false;
-  if (IsA(ctx, kTriggerForces, W(et, k))) return true;
+  if (IsAt(ctx, kTriggerForces, k)) return true;
   if (ctx.lex().demonym_index.count(W(et, k)) > 0) return true;
   int idx = ctx.NameAtToken(k);
   if (idx < 0 || ctx.names()[idx].type != EntityType::kLoc) return false;
@@ -42,8 +48,7 @@ bool PeopleHit(const EventContext& ctx, size_t s, size_t into) {
   Casualties c = FindCasualties(ctx, s);
   if (c.killed || c.injured) return true;
   for (size_t k = into + 1; k < into + 5 && k < sent.last; ++k) {
-    if (IsA(ctx, kTriggerCrowd, W(et, k)) || MatchAt(et, ctx.lex().victims, k))
-      return true;
+    if (IsAt(ctx, kTriggerCrowd, k) || MatchAt(et, ctx.lex().victims, k)) return true;
   }
   for (size_t t = sent.first; t < sent.last; ++t) {
     if (!et.tokens[t].in_quote && MatchAt(et, ctx.lex().casualties, t)) return true;
@@ -57,13 +62,13 @@ size_t VehicleRammingAt(const EventContext& ctx, size_t s) {
   const EventText& et = ctx.text();
   const auto& sent = et.sentences[s];
   for (size_t t = sent.first; t < sent.last; ++t) {
-    if (et.tokens[t].in_quote || !IsA(ctx, kTriggerDrive, W(et, t))) continue;
+    if (et.tokens[t].in_quote || !IsAt(ctx, kTriggerDrive, t)) continue;
     size_t into = SIZE_MAX;
     // "a van ploughed into", "drove a car into", "rammed his truck through".
-    if (t > sent.first && IsA(ctx, kTriggerVehicle, W(et, t - 1)) && IntoAt(et, t + 1))
+    if (t > sent.first && IsAt(ctx, kTriggerVehicle, t - 1) && IntoAt(et, t + 1))
       into = t + 1;
     for (size_t k = t + 1; into == SIZE_MAX && k < t + 5 && k + 1 < sent.last; ++k) {
-      if (!IsA(ctx, kTriggerVehicle, W(et, k))) continue;
+      if (!IsAt(ctx, kTriggerVehicle, k)) continue;
       if (IntoAt(et, k + 1)) into = k + 1;
       break;
     }
@@ -80,8 +85,8 @@ bool RaidStoryIn(const EventContext& ctx, size_t s) {
     if (et.tokens[t].in_quote || (W(et, t) != "as" && W(et, t) != "when")) continue;
     size_t k = t + 1;
     if (W(et, k) == "the" || W(et, k) == "u.s." || W(et, k) == "us") ++k;
-    story = IsA(ctx, kTriggerForces, W(et, k)) && W(et, k) != "police" &&
-            IsA(ctx, kTriggerApproach, W(et, k + 1));
+    story = IsAt(ctx, kTriggerForces, k) && W(et, k) != "police" &&
+            IsAt(ctx, kTriggerApproach, k + 1);
   }
   if (!story) return false;
   Casualties c = FindCasualties(ctx, s);
@@ -92,7 +97,7 @@ size_t StateOperationAt(const EventContext& ctx, size_t s) {
   const EventText& et = ctx.text();
   const auto& sent = et.sentences[s];
   for (size_t t = sent.first; t < sent.last; ++t) {
-    if (et.tokens[t].in_quote || !IsA(ctx, kTriggerOperation, W(et, t))) continue;
+    if (et.tokens[t].in_quote || !IsAt(ctx, kTriggerOperation, t)) continue;
     if (W(et, t) == "operation" && t > sent.first && W(et, t - 1) == "suicide") continue;
     for (size_t k = t > sent.first + 2 ? t - 2 : sent.first; k < t; ++k) {
       if (StateActorAt(ctx, k)) return t;
@@ -128,7 +133,7 @@ bool IsActorPlace(const EventContext& ctx, const NameMention& n) {
   size_t k = n.first;
   if (k > 0 && W(et, k - 1) == "the") --k;
   if (k == 0 || (W(et, k - 1) != "of" && W(et, k - 1) != "by")) return false;
-  return W(et, k - 1) == "by" || (k > 1 && IsA(ctx, kTriggerOperation, W(et, k - 2)));
+  return W(et, k - 1) == "by" || (k > 1 && IsAt(ctx, kTriggerOperation, k - 2));
 }
 
 }  // namespace vigil

@@ -129,7 +129,11 @@ struct EventLexicon {
 
   // True when the lower-cased word `w` is of class `c`.
   bool IsTriggerWord(TriggerClass c, std::string_view w) const {
-    if (!trigger_filter.MayContain(w)) return false;  // most words, unhashed
+    return IsTriggerWord(c, w, WordFilter::Slot(w));
+  }
+  // The same, for `w` whose WordFilter::Slot is `slot` (EventText::slots).
+  bool IsTriggerWord(TriggerClass c, std::string_view w, uint32_t slot) const {
+    if (!trigger_filter.MayContainSlot(slot)) return false;  // most words, unhashed
     auto it = trigger_words.find(w);
     return it != trigger_words.end() && (it->second & c) != 0;
   }
