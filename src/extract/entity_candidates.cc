@@ -83,22 +83,19 @@ class DocScan {
     const KnowledgeBase::Alias& a = kb_.alias(m.value);
     size_t k = i;
     bool exact_needed = false;
-    for (const std::string& at : a.tokens) {
-      if (at == "-") continue;
+    for (const KnowledgeBase::AliasToken& at : a.tokens) {
+      if (at.hyphen) continue;
       while (k < toks_.size() && toks_[k].folded == "-") ++k;
       if (k >= toks_.size()) return false;
       const EntityToken& t = toks_[k];
       const std::string_view text(doc_.text.data() + t.begin, t.end - t.begin);
-      const bool alias_caps = at.size() >= 2 && Fold(at) != at &&
-                              std::none_of(at.begin(), at.end(), ::islower);
-      if (alias_caps && text != at) return false;
-      if (kb_.Is(Fold(at), kLexConnector)) {
+      if (at.all_caps && text != at.text) return false;
+      if (at.connector) {
         ++k;
         continue;
       }
-      if (!at.empty() && std::isupper(static_cast<unsigned char>(at[0])) && !t.cap)
-        return false;
-      exact_needed |= alias_caps;
+      if (at.capitalised && !t.cap) return false;
+      exact_needed |= at.all_caps;
       ++k;
     }
     // One common word ("May", "Mobile") is no place or person by itself.

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -263,17 +264,30 @@ Status KnowledgeBase::AddRow(const std::vector<std::string_view>& cols,
   return Status::Ok();
 }
 
+KnowledgeBase::AliasToken KnowledgeBase::MakeAliasToken(std::string_view surface) const {
+  AliasToken t;
+  t.text = std::string(surface);
+  const std::string folded = Fold(surface);
+  t.hyphen = surface == "-";
+  t.all_caps = surface.size() >= 2 && folded != surface &&
+               std::none_of(surface.begin(), surface.end(), ::islower);
+  t.connector = Is(folded, kLexConnector);
+  t.capitalised =
+      !surface.empty() && std::isupper(static_cast<unsigned char>(surface[0]));
+  return t;
+}
+
 void KnowledgeBase::IndexAlias(uint32_t entry, std::string_view surface) {
   Alias a;
   a.entry = entry;
   std::vector<std::string> folded;
   std::string_view text = surface;
   for (const EntityToken& t : Tokenize(text, {})) {
-    a.tokens.emplace_back(text.substr(t.begin, t.end - t.begin));
+    a.tokens.push_back(MakeAliasToken(text.substr(t.begin, t.end - t.begin)));
     folded.push_back(t.folded);
   }
   if (folded.empty()) return;
-  const char first = a.tokens[0][0];
+  const char first = a.tokens[0].text[0];
   if (!(first >= 'A' && first <= 'Z')) NoteUncapitalised(folded);
   trie_.Insert(folded, static_cast<uint32_t>(aliases_.size()));
   aliases_.push_back(std::move(a));

@@ -79,10 +79,21 @@ struct KbOptions {
 
 class KnowledgeBase {
  public:
+  // One token of an alias with what the recogniser's case test reads of it,
+  // worked out once when the alias is indexed.
+  struct AliasToken {
+    std::string text;          // surface (original case)
+    bool hyphen = false;       // text is "-"
+    bool all_caps = false;     // two or more letters, folding changes it, no
+                               // ASCII lower-case letter ("ISIS", "UK")
+    bool connector = false;    // folded text is in the lexicon's connectors
+    bool capitalised = false;  // starts with an ASCII capital
+  };
+
   // One alias as the gazetteer stores it.
   struct Alias {
     uint32_t entry = 0;
-    std::vector<std::string> tokens;  // surface tokens (original case)
+    std::vector<AliasToken> tokens;
   };
 
   // Loads every entity file and the lexicon. NotFound when the data folder
@@ -150,6 +161,8 @@ class KnowledgeBase {
                 const std::vector<std::string>& names, std::string_view file_name,
                 int line);
   void IndexAlias(uint32_t entry, std::string_view surface);
+  // Reads the lexicon: call once it is complete (from Finish).
+  AliasToken MakeAliasToken(std::string_view surface) const;
   // The region named `name`, or one a KB entry of that name names; null if
   // none.
   const KbRegion* FindRegion(std::string_view name) const;

@@ -171,5 +171,30 @@ TEST(KnowledgeBaseTest, UncapitalisedAliasStarts) {
   }
 }
 
+// What the recogniser's case test reads of each alias token is worked out
+// when the alias is indexed, with the lexicon as loaded.
+TEST(KnowledgeBaseTest, AliasTokenFacts) {
+  KnowledgeBase kb;
+  ASSERT_TRUE(kb.AddLexiconTsv("connector\tal\n", "lexicon.tsv").ok());
+  ASSERT_TRUE(
+      kb.AddEntityTsv("#id\ttype\tname\nq1\tORG\tKTB al-Qorvan\n", "test.tsv").ok());
+  kb.Finish();
+  std::vector<TokenTrie::Match> matches;
+  const std::vector<std::string> words = {"ktb", "al", "-", "qorvan"};
+  std::vector<HashedWord> hashed;
+  for (const std::string& w : words) hashed.push_back(HashWord(w));
+  kb.trie().MatchesAt(hashed, 0, hashed.size(), &matches);
+  ASSERT_EQ(matches.size(), 1u);
+  const KnowledgeBase::Alias& a = kb.alias(matches[0].value);
+  ASSERT_EQ(a.tokens.size(), 4u);
+  const KnowledgeBase::AliasToken &ktb = a.tokens[0], &al = a.tokens[1],
+                                  &hyphen = a.tokens[2], &qorvan = a.tokens[3];
+  EXPECT_EQ(ktb.text, "KTB");
+  EXPECT_TRUE(ktb.all_caps && ktb.capitalised && !ktb.connector && !ktb.hyphen);
+  EXPECT_TRUE(al.connector && !al.capitalised && !al.all_caps);
+  EXPECT_TRUE(hyphen.hyphen && !hyphen.all_caps);
+  EXPECT_TRUE(qorvan.capitalised && !qorvan.all_caps && !qorvan.connector);
+}
+
 }  // namespace
 }  // namespace vigil
