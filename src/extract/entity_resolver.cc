@@ -90,7 +90,7 @@ class Resolver {
       // A form the group has already fits exactly the names it fits.
       if (p.parts.size() >= 2 && !HasForm(grp, p)) grp.forms.push_back(p);
     }
-    by_key_.emplace(Key(cands_[i]), g);
+    by_key_.try_emplace(Key(cands_[i]), g);  // no node built for a known key
   }
 
   static bool HasForm(const Group& g, const NameParts& form) {
