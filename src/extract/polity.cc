@@ -1,7 +1,9 @@
 #include "extract/polity.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
+#include <unordered_set>
 
 namespace vigil {
 namespace {
@@ -76,12 +78,33 @@ bool SentenceInitial(std::string_view text, size_t begin) {
          c == '\x9c';  // the last byte of a UTF-8 left double quotation mark
 }
 
-// Whether lower-case word `w` is one of the space-separated `words`.
-bool In(std::string_view words, std::string_view w) {
-  if (w.empty() || std::isupper(static_cast<unsigned char>(w[0]))) return false;
-  std::string key = " ";
-  key.append(w).push_back(' ');
-  return words.find(key) != std::string_view::npos;
+// The words of a space-separated list, for hashed lookups.
+class WordList {
+ public:
+  explicit WordList(std::string_view words) {
+    size_t i = 0;
+    while (i < words.size()) {
+      const size_t end = std::min(words.find(' ', i), words.size());
+      if (end > i) words_.insert(words.substr(i, end - i));
+      i = end + 1;
+    }
+  }
+
+  // Whether lower-case word `w` is one of the words.
+  bool Has(std::string_view w) const {
+    if (w.empty() || std::isupper(static_cast<unsigned char>(w[0]))) return false;
+    return words_.count(w) != 0;
+  }
+
+ private:
+  std::unordered_set<std::string_view> words_;  // views of a constant
+};
+
+// Whether lower-case word `w` is one of the space-separated `kWords`.
+template <const std::string_view& kWords>
+bool In(std::string_view w) {
+  static const auto* kList = new WordList(kWords);
+  return kList->Has(w);
 }
 
 }  // namespace
@@ -89,15 +112,15 @@ bool In(std::string_view words, std::string_view w) {
 bool IsActingMention(std::string_view text, size_t begin, size_t end) {
   if (begin > end || end > text.size()) return false;
   const std::string_view prev = PrevWord(text, begin);
-  if (In(kPlacePrev, prev)) return false;
+  if (In<kPlacePrev>(prev)) return false;
   const std::string_view next = NextWord(text, end);
   if ((next == "is" || next == "are") && SentenceInitial(text, begin)) {
     const std::string_view after =
         NextWord(text, next.data() + next.size() - text.data());
     const bool participle = after.size() > 4 && after.substr(after.size() - 3) == "ing";
-    return (participle && after != "being") || In(kActingState, after);
+    return (participle && after != "being") || In<kActingState>(after);
   }
-  return In(kActingNext, next) || In(kActingPrev, prev);
+  return In<kActingNext>(next) || In<kActingPrev>(prev);
 }
 
 void SplitActingCountries(const KnowledgeBase& kb, std::string_view text,

@@ -24,6 +24,14 @@ TEST(PolityTest, SubjectOfStanceVerbActs) {
   EXPECT_TRUE(Acting("They thanked our ally Portugal for its help.", "Portugal"));
 }
 
+// Cue words count whole and in lower case only.
+TEST(PolityTest, CueWordsAreWholeLowerCaseWords) {
+  EXPECT_FALSE(Acting("Chile wil send aid.", "Chile"));
+  EXPECT_FALSE(Acting("Chile willingly sent aid.", "Chile"));
+  EXPECT_FALSE(Acting("Chile Will Rise is a film.", "Chile"));
+  EXPECT_TRUE(Acting("Chile will send aid.", "Chile"));
+}
+
 TEST(PolityTest, PlacesDoNotAct) {
   EXPECT_FALSE(Acting("Fighting spread across Norway last week.", "Norway"));
   EXPECT_FALSE(Acting("A raid by Chile-backed units failed.", "Chile"));
