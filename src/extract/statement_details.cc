@@ -32,6 +32,18 @@ int UnitOfWord(std::string_view w) {
   return UnitSeconds(w);
 }
 
+// Whether word `w` can give a duration its unit: a unit word ("hours",
+// "hour-long"), "half-hour", or a number and unit in one ("41-minute").
+// Every duration ParseDurationAt reads holds such a word.
+bool HoldsUnit(std::string_view w) {
+  if (UnitOfWord(w) > 0 || w == "half-hour") return true;
+  for (size_t dash = w.find('-'); dash != std::string_view::npos;
+       dash = w.find('-', dash + 1)) {
+    if (UnitOfWord(w.substr(dash + 1)) > 0) return true;
+  }
+  return false;
+}
+
 // Length in tokens of the qualifier at `t` ("more than", "nearly"), or 0.
 size_t QualifierAt(const EventText& et, size_t t) {
   static const std::vector<std::vector<std::string_view>> kQualifiers = {
@@ -216,6 +228,11 @@ class DetailReader {
 
   void Duration(size_t s, Event* ev) const {
     const auto& sent = et_.sentences[s];
+    // A duration ends with its unit inside the sentence: without a unit
+    // word there is none to parse.
+    bool unit = false;
+    for (size_t t = sent.first; t < sent.last && !unit; ++t) unit = HoldsUnit(W(t));
+    if (!unit) return;
     for (size_t t = sent.first; t < sent.last; ++t) {
       if (et_.tokens[t].in_quote) continue;
       auto d = ParseDurationAt(et_, t);

@@ -86,6 +86,18 @@ TEST(StatementDetailsTest, DetailsOfOneStatement) {
        "Abu Salih al-Tarabi called on supporters to strike police stations.\n"
        "A 12-hour siege of a hotel ended on Sunday.",
        "", std::nullopt, "", ""},
+      {"a half-hour in one word",
+       "In a half-hour video, Abu Salih al-Tarabi urged followers to attack "
+       "embassies in Vienna.",
+       "half an hour", 30, "", ""},
+      {"a unit joined to -long",
+       "In an hour-long video, Abu Salih al-Tarabi urged followers to attack "
+       "embassies in Vienna.",
+       "an hour", 60, "", ""},
+      {"a count and a half before the unit",
+       "In an audio message of one and a half hours, Abu Salih al-Tarabi urged "
+       "followers to attack embassies in Vienna.",
+       "one and a half hours", 90, "", ""},
       {"occasion from the lexicon after a cue",
        "Abu Salih al-Tarabi urged attacks on tourists in a video released on the "
        "Eid al-Fitr holiday.",
