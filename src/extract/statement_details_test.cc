@@ -86,18 +86,6 @@ TEST(StatementDetailsTest, DetailsOfOneStatement) {
        "Abu Salih al-Tarabi called on supporters to strike police stations.\n"
        "A 12-hour siege of a hotel ended on Sunday.",
        "", std::nullopt, "", ""},
-      {"a half-hour in one word",
-       "In a half-hour video, Abu Salih al-Tarabi urged followers to attack "
-       "embassies in Vienna.",
-       "half an hour", 30, "", ""},
-      {"a unit joined to -long",
-       "In an hour-long video, Abu Salih al-Tarabi urged followers to attack "
-       "embassies in Vienna.",
-       "an hour", 60, "", ""},
-      {"a count and a half before the unit",
-       "In an audio message of one and a half hours, Abu Salih al-Tarabi urged "
-       "followers to attack embassies in Vienna.",
-       "one and a half hours", 90, "", ""},
       {"occasion from the lexicon after a cue",
        "Abu Salih al-Tarabi urged attacks on tourists in a video released on the "
        "Eid al-Fitr holiday.",
@@ -143,6 +131,23 @@ TEST(StatementDetailsTest, DetailsOfOneStatement) {
     EXPECT_EQ(s[0].duration_minutes, c.minutes) << c.what;
     EXPECT_EQ(s[0].occasion, c.occasion) << c.what;
     EXPECT_EQ(s[0].motive, c.motive) << c.what;
+  }
+}
+
+// Each written form of a duration is found in a statement's sentence (the
+// sentence is searched only when it holds a unit word).
+TEST(StatementDetailsTest, DurationFormsInTheCallSentence) {
+  const std::pair<std::string, std::pair<std::string, int>> cases[] = {
+      {"a half-hour video", {"half an hour", 30}},
+      {"an hour-long video", {"an hour", 60}},
+      {"an audio message of one and a half hours", {"one and a half hours", 90}},
+  };
+  for (const auto& [medium, want] : cases) {
+    auto s = Statements("In " + medium +
+                        ", Abu Salih al-Tarabi urged followers to attack embassies.");
+    ASSERT_EQ(s.size(), 1u) << medium;
+    EXPECT_EQ(s[0].duration, want.first) << medium;
+    EXPECT_EQ(s[0].duration_minutes, want.second) << medium;
   }
 }
 
