@@ -151,9 +151,11 @@ Status ParseSpans(std::string_view json, std::vector<Span>* spans) {
 
 namespace {
 
+// In id order, which is document order, then each document's ordinal order:
+// the writer inserts rows so.
 const std::string kSelect = std::string("SELECT ") + kSourcedEventColumns +
                             " FROM events e JOIN documents d ON d.id = e.document_id"
-                            " ORDER BY e.document_id, e.ordinal";
+                            " ORDER BY e.id";
 
 }  // namespace
 

@@ -232,6 +232,67 @@ INSERT INTO minhash_bands_through(document_id)
 DROP TABLE minhash_bands_pending;
 )sql";
 
+// Migration 9: entities, quotes and events lose UNIQUE (document_id,
+// ordinal). The writer numbers a document's rows itself, and the index it
+// implied was read by no query (readers order by id, which is the same
+// order: rows are inserted document by document, in ordinal order), but it
+// took a B-tree insert per row: 38 per article. The tables are rebuilt
+// (SQLite cannot drop a constraint) with the same columns, ids and indexes.
+constexpr char kMigration9[] = R"sql(
+CREATE TABLE entities_v9 (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  type INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  kb_id TEXT,
+  aliases TEXT NOT NULL DEFAULT '[]',
+  mentions TEXT NOT NULL DEFAULT '[]'
+);
+INSERT INTO entities_v9(id, document_id, ordinal, type, name, kb_id, aliases, mentions)
+  SELECT id, document_id, ordinal, type, name, kb_id, aliases, mentions FROM entities;
+DROP TABLE entities;
+ALTER TABLE entities_v9 RENAME TO entities;
+CREATE INDEX entities_by_name ON entities(name);
+CREATE INDEX entities_by_kb_id ON entities(kb_id) WHERE kb_id IS NOT NULL;
+
+CREATE TABLE quotes_v9 (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  span_begin INTEGER NOT NULL,
+  span_end INTEGER NOT NULL,
+  speaker TEXT,
+  cue_begin INTEGER,
+  cue_end INTEGER
+);
+INSERT INTO quotes_v9(id, document_id, ordinal, text, span_begin, span_end, speaker,
+                      cue_begin, cue_end)
+  SELECT id, document_id, ordinal, text, span_begin, span_end, speaker, cue_begin, cue_end
+  FROM quotes;
+DROP TABLE quotes;
+ALTER TABLE quotes_v9 RENAME TO quotes;
+CREATE INDEX quotes_by_speaker ON quotes(speaker) WHERE speaker IS NOT NULL;
+
+CREATE TABLE events_v9 (
+  id INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  ordinal INTEGER NOT NULL,
+  type INTEGER NOT NULL,
+  date TEXT,
+  fields TEXT NOT NULL DEFAULT '{}',
+  evidence TEXT NOT NULL DEFAULT '[]',
+  merged_id INTEGER
+);
+INSERT INTO events_v9(id, document_id, ordinal, type, date, fields, evidence, merged_id)
+  SELECT id, document_id, ordinal, type, date, fields, evidence, merged_id FROM events;
+DROP TABLE events;
+ALTER TABLE events_v9 RENAME TO events;
+CREATE INDEX events_by_type_date ON events(type, date);
+CREATE INDEX events_by_merged ON events(merged_id);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "documents, sources, full-text index", kMigration1},
     {2, "entities, mentions, quotes, events", kMigration2},
@@ -241,6 +302,7 @@ constexpr Migration kMigrations[] = {
     {6, "mentions as a column of entities", kMigration6},
     {7, "event reports assigned to merged events", kMigration7},
     {8, "band rows derived from signatures until moved", kMigration8},
+    {9, "no unique (document, ordinal) index on extraction rows", kMigration9},
 };
 
 Status Exec(sqlite3* db, const std::string& sql, std::string_view context) {

@@ -68,6 +68,25 @@ class MigrationsTest : public ::testing::Test {
     }
     return sig;
   }
+  // Every row of entities, quotes and events, in id order, as text.
+  std::string Dump() {
+    std::string out;
+    for (const char* sql :
+         {"SELECT json_group_array(json_array(id, document_id, ordinal, type, name, "
+          "kb_id, "
+          "aliases, mentions)) FROM (SELECT * FROM entities ORDER BY id)",
+          "SELECT json_group_array(json_array(id, document_id, ordinal, text, "
+          "span_begin, "
+          "span_end, speaker, cue_begin, cue_end)) FROM (SELECT * FROM quotes ORDER BY "
+          "id)",
+          "SELECT json_group_array(json_array(id, document_id, ordinal, type, date, "
+          "fields, evidence, merged_id)) FROM (SELECT * FROM events ORDER BY id)"}) {
+      auto st = Statement::Prepare(db_, sql);
+      EXPECT_TRUE(st.ok());
+      if (st.ok() && *(*st)->Step()) out += (*st)->ColumnText(0) + "\n";
+    }
+    return out;
+  }
   // Reopened as a Store, a document with `sig` but one value is a near copy
   // of document `original`.
   void ExpectNearCopyOf(const Signature& sig, int64_t original) {
@@ -159,6 +178,36 @@ TEST_F(MigrationsTest, PendingBandRowsOfVersion7Move) {
             MinHashOptions().bands);
   EXPECT_EQ(QueryInt("SELECT document_id FROM minhash_bands_through"), 8);
   ExpectNearCopyOf(sig, 8);
+}
+
+// Version 9 rebuilds the extraction tables without the unique (document,
+// ordinal) index: rows, ids and the other indexes are kept.
+TEST_F(MigrationsTest, ExtractionRowsOfVersion8AreKept) {
+  ASSERT_TRUE(Migrate(db_, 8).ok());
+  Exec(
+      "INSERT INTO documents(id, content_hash, language, text) VALUES (3, 1, 'en', 'x');"
+      "INSERT INTO entities(id, document_id, ordinal, type, name, kb_id, aliases, "
+      "mentions) VALUES (40, 3, 0, 1, 'Harbour Front', 'Q1', '[\"HF\"]', "
+      "'[[0,1,\"x\"]]');"
+      "INSERT INTO quotes(id, document_id, ordinal, text, span_begin, span_end, speaker) "
+      "VALUES (41, 3, 0, 'we will', 2, 9, 'Ana Reyes');"
+      "INSERT INTO events(id, document_id, ordinal, type, date, fields, evidence, "
+      "merged_id) VALUES (42, 3, 0, 1, '2024-05-01', '{\"location\":\"Quito\"}', "
+      "'[[0,1]]', 7)");
+  const std::string before = Dump();
+  ASSERT_TRUE(Migrate(db_).ok());
+  EXPECT_EQ(*ReadSchemaVersion(db_), LatestSchemaVersion());
+  EXPECT_EQ(Dump(), before);
+  EXPECT_EQ(QueryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND "
+                     "tbl_name IN ('entities', 'quotes', 'events') AND sql IS NULL"),
+            0);
+  EXPECT_EQ(QueryInt("SELECT count(*) FROM sqlite_schema WHERE name IN ("
+                     "'entities_by_name', 'entities_by_kb_id', 'quotes_by_speaker', "
+                     "'events_by_type_date', 'events_by_merged')"),
+            5);
+  Exec(
+      "INSERT INTO entities(document_id, ordinal, type, name) VALUES (3, 1, 2, 'Quito')");
+  EXPECT_EQ(QueryInt("SELECT max(id) FROM entities"), 41);
 }
 
 // Version 5 drops the insert trigger (the store indexes each batch itself):

@@ -6,11 +6,13 @@
 namespace vigil {
 namespace {
 
+// In id order, which is document order, then ordinal order (the writer
+// inserts rows so).
 constexpr char kQuotes[] = R"sql(
 SELECT q.document_id, q.ordinal, q.text, coalesce(q.speaker, ''), coalesce(d.published, '')
 FROM quotes q JOIN documents d ON d.id = q.document_id
 WHERE (?1 = '' OR q.speaker = ?1) AND length(q.text) >= ?2
-ORDER BY q.document_id, q.ordinal)sql";
+ORDER BY q.id)sql";
 
 }  // namespace
 
