@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <memory>
 #include <mutex>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "extract/fold.h"
@@ -37,26 +38,28 @@ bool IsTitleWord(std::string_view w) {
 }
 
 bool IsLegalForm(std::string_view w) {
-  return In(w, {"ag",        "aktiengesellschaft",
-                "gmbh",      "ltd",
-                "limited",   "llc",
-                "inc",       "incorporated",
-                "corp",      "corporation",
-                "co",        "company",
-                "plc",       "public",
-                "liability", "sa",
-                "s",         "a",
-                "nv",        "bv",
-                "llp",       "lp",
-                "jsc",       "ojsc",
-                "pjsc",      "oao",
-                "zao",       "ooo",
-                "pte",       "pty",
-                "srl",       "spa",
-                "ab",        "as",
-                "oy",        "kg",
-                "se",        "the",
-                "of",        "and"});
+  static const auto* kForms =
+      new std::unordered_set<std::string_view>{"ag",        "aktiengesellschaft",
+                                               "gmbh",      "ltd",
+                                               "limited",   "llc",
+                                               "inc",       "incorporated",
+                                               "corp",      "corporation",
+                                               "co",        "company",
+                                               "plc",       "public",
+                                               "liability", "sa",
+                                               "s",         "a",
+                                               "nv",        "bv",
+                                               "llp",       "lp",
+                                               "jsc",       "ojsc",
+                                               "pjsc",      "oao",
+                                               "zao",       "ooo",
+                                               "pte",       "pty",
+                                               "srl",       "spa",
+                                               "ab",        "as",
+                                               "oy",        "kg",
+                                               "se",        "the",
+                                               "of",        "and"};
+  return kForms->count(w) != 0;
 }
 
 bool IsVowel(char c) { return IsNameVowel(c); }
@@ -278,18 +281,26 @@ const std::vector<std::vector<std::string_view>>& LegalPhrases() {
 // The digits of a number word or ordinal ("three" -> "3", "1st" -> "1",
 // "first" -> "1"), or "" for other words.
 std::string NumberValue(std::string_view w) {
-  static const std::string_view kUnits[] = {"zero", "one", "two",   "three", "four",
-                                            "five", "six", "seven", "eight", "nine"};
-  static const std::string_view kOrdinals[] = {"",       "first", "second", "third",
-                                               "fourth", "fifth", "sixth",  "seventh",
-                                               "eighth", "ninth"};
-  static const std::string_view kTens[] = {"",       "ten",   "twenty", "thirty",
-                                           "forty",  "fifty", "sixty",  "seventy",
-                                           "eighty", "ninety"};
-  for (int i = 0; i < 10; ++i) {
-    if (w == kUnits[i] || (i > 0 && w == kOrdinals[i])) return std::to_string(i);
-    if (i > 0 && w == kTens[i]) return std::to_string(i * 10);
-  }
+  // Number words and ordinals with their values, hashed once.
+  static const auto* kValues = [] {
+    static const std::string_view kUnits[] = {"zero", "one", "two",   "three", "four",
+                                              "five", "six", "seven", "eight", "nine"};
+    static const std::string_view kOrdinals[] = {"",       "first", "second", "third",
+                                                 "fourth", "fifth", "sixth",  "seventh",
+                                                 "eighth", "ninth"};
+    static const std::string_view kTens[] = {"",       "ten",   "twenty", "thirty",
+                                             "forty",  "fifty", "sixty",  "seventy",
+                                             "eighty", "ninety"};
+    auto* values = new std::unordered_map<std::string_view, int>;
+    for (int i = 0; i < 10; ++i) {
+      values->emplace(kUnits[i], i);
+      if (i > 0) values->emplace(kOrdinals[i], i);
+      if (i > 0) values->emplace(kTens[i], i * 10);
+    }
+    return values;
+  }();
+  if (const auto it = kValues->find(w); it != kValues->end())
+    return std::to_string(it->second);
   if (w == "fourty") return "40";  // a common misspelling
   size_t digits = 0;
   while (digits < w.size() && std::isdigit(static_cast<unsigned char>(w[digits])))
@@ -427,8 +438,10 @@ std::string Parenthesised(std::string_view s) {
 std::vector<std::string> CompanyForms(std::string_view name) {
   std::vector<std::string> out;
   for (std::string& w : Words(Fold(name))) {
-    if (In(w, {"ag",  "gmbh", "plc", "llc", "nv",  "bv",  "ab",   "oy",  "srl", "spa",
-               "pte", "pty",  "kg",  "ooo", "zao", "oao", "sarl", "sas", "kft", "doo"})) {
+    static const auto* kJurisdictionForms = new std::unordered_set<std::string_view>{
+        "ag",  "gmbh", "plc", "llc", "nv",  "bv",  "ab",   "oy",  "srl", "spa",
+        "pte", "pty",  "kg",  "ooo", "zao", "oao", "sarl", "sas", "kft", "doo"};
+    if (kJurisdictionForms->count(w) != 0) {
       out.push_back(std::move(w));
     }
   }
