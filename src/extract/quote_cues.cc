@@ -1,5 +1,9 @@
 #include "extract/quote_cues.h"
 
+#include <unordered_set>
+
+#include "common/word_hash.h"
+
 namespace vigil {
 namespace {
 
@@ -7,8 +11,8 @@ constexpr size_t kMaxSubjectWords = 8;
 constexpr size_t kMaxBackwardTokens = 48;
 constexpr size_t kMaxAfterTokens = 10;
 
-// True when `w` is one of the space-separated words of `list`.
-bool InList(std::string_view w, std::string_view list) {
+// True when `w` occurs in `list` with a space on either side.
+bool ScanList(std::string_view w, std::string_view list) {
   if (w.empty()) return false;
   for (size_t at = list.find(w); at != std::string_view::npos;
        at = list.find(w, at + 1)) {
@@ -17,6 +21,32 @@ bool InList(std::string_view w, std::string_view list) {
   }
   return false;
 }
+
+// The words of a space-separated list, hashed once.
+class SpacedList {
+ public:
+  explicit SpacedList(std::string_view list) : list_(list) {
+    for (size_t at = 0; at < list.size();) {
+      size_t end = list.find(' ', at);
+      if (end == std::string_view::npos) end = list.size();
+      if (end > at) {
+        words_.insert(list.substr(at, end - at));
+        filter_.Add(list.substr(at, end - at));
+      }
+      at = end + 1;
+    }
+  }
+  // ScanList(w, list): a lookup for a word, the scan for a run of words.
+  bool Contains(std::string_view w) const {
+    if (w.find(' ') != std::string_view::npos) return ScanList(w, list_);
+    return filter_.MayContain(w) && words_.count(w) > 0;
+  }
+
+ private:
+  std::string_view list_;
+  std::unordered_set<std::string_view> words_;
+  WordFilter filter_;
+};
 
 // Closed-class word lists, space separated (searched with InList).
 // Words that end a subject phrase read in either direction.
@@ -42,47 +72,59 @@ constexpr std::string_view kSentenceAdverbs =
     " however meanwhile still yet instead now thus indeed moreover "
     " furthermore finally first second the a an until but in separately "
     " besides ";
+// Short lists read by the predicates below.
+constexpr std::string_view kSubjectPronouns = " he she they we i who it ";
+constexpr std::string_view kRelativePronouns = " who whom whose which ";
+constexpr std::string_view kBeForms = " is are was were be been being ";
+constexpr std::string_view kAttachingPrepositions = " of for at from in with near on ";
+constexpr std::string_view kSingularDeterminers = " a an one this each every another ";
+constexpr std::string_view kDeterminers =
+    " a an the his her its their this that these those ";
+// Lower-case particles inside names.
+constexpr std::string_view kNameParticles =
+    " al el bin ibn abu bint de da del van von der la le du dos ul ud ";
 
-bool IsStopWord(std::string_view w) { return InList(w, kStopWords); }
+// True when `w` is one of the space-separated words of `kList`.
+template <const std::string_view& kList>
+bool InList(std::string_view w) {
+  static const SpacedList* const words = new SpacedList(kList);
+  return words->Contains(w);
+}
+
+bool IsStopWord(std::string_view w) { return InList<kStopWords>(w); }
 
 bool IsVerbFiller(std::string_view w) {
-  return (w.size() > 4 && w.substr(w.size() - 2) == "ly") || InList(w, kVerbFillers);
+  return (w.size() > 4 && w.substr(w.size() - 2) == "ly") || InList<kVerbFillers>(w);
 }
 
-bool IsSubjectPronoun(std::string_view w) {
-  return InList(w, " he she they we i who it ");
-}
+bool IsSubjectPronoun(std::string_view w) { return InList<kSubjectPronouns>(w); }
 
 bool IsAbbreviation(std::string_view lower) {
   return lower.size() == 1 || lower.find('.') != std::string_view::npos ||
-         InList(lower, kAbbreviations);
+         InList<kAbbreviations>(lower);
 }
 
 bool IsSentenceAdverb(std::string_view lower) {
   return IsStopWord(lower) || IsVerbFiller(lower) || IsSubjectPronoun(lower) ||
-         InList(lower, kSentenceAdverbs);
+         InList<kSentenceAdverbs>(lower);
 }
 
 // "who", "which": a relative clause starts, the noun phrase before it ends.
-bool IsRelativePronoun(std::string_view w) { return InList(w, " who whom whose which "); }
+bool IsRelativePronoun(std::string_view w) { return InList<kRelativePronouns>(w); }
 
 // A form of "be": before a past participle it makes the verb passive.
-bool IsBeForm(std::string_view w) { return InList(w, " is are was were be been being "); }
+bool IsBeForm(std::string_view w) { return InList<kBeForms>(w); }
 
 // Prepositions that attach a phrase to the noun before it ("a member of the
 // council", "a spokesman for the ministry", "residents in the town").
 bool IsAttachingPreposition(std::string_view w) {
-  return InList(w, " of for at from in with near on ");
+  return InList<kAttachingPrepositions>(w);
 }
 
 // Determiners of one thing: "a line analysts" cannot be one noun phrase.
-bool IsSingularDeterminer(std::string_view w) {
-  return InList(w, " a an one this each every another ");
-}
+bool IsSingularDeterminer(std::string_view w) { return InList<kSingularDeterminers>(w); }
 
-bool IsDeterminer(std::string_view w) {
-  return InList(w, " a an the his her its their this that these those ");
-}
+bool IsDeterminer(std::string_view w) { return InList<kDeterminers>(w); }
 
 bool EndsWithIng(std::string_view w) {
   return w.size() > 4 && w.substr(w.size() - 3) == "ing";
@@ -160,9 +202,8 @@ bool IsNameToken(const CueContext& ctx, size_t i) {
   if (!ctx.IsWord(i) || ctx.quoted[i]) return false;
   if (ctx.tokens[i].capitalised) return true;
   std::string lower = ctx.Lower(i);
-  return InList(lower,
-                " al el bin ibn abu bint de da del van von der la le du dos ul ud ") ||
-         lower.rfind("al-", 0) == 0 || lower.rfind("el-", 0) == 0;
+  return InList<kNameParticles>(lower) || lower.rfind("al-", 0) == 0 ||
+         lower.rfind("el-", 0) == 0;
 }
 
 }  // namespace
