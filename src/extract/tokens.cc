@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 
 #include "extract/fold.h"
 
@@ -16,9 +18,19 @@ bool IsSpace(char32_t cp) {
   return cp < 0x80 ? cp == ' ' || (cp >= '\t' && cp <= '\r') : u_isUWhiteSpace(cp);
 }
 
-bool IsAsciiAlnum(char32_t cp) {
+constexpr bool IsAsciiAlnum(char32_t cp) {
   return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9');
 }
+
+// Per byte: kAsciiLetter or kAsciiDigit where IsAsciiAlnum holds, else 0.
+constexpr uint8_t kAsciiLetter = 1, kAsciiDigit = 2;
+constexpr std::array<uint8_t, 256> kAsciiAlnum = [] {
+  std::array<uint8_t, 256> kind{};
+  for (char32_t c = 0; c < 0x80; ++c) {
+    if (IsAsciiAlnum(c)) kind[c] = c >= '0' && c <= '9' ? kAsciiDigit : kAsciiLetter;
+  }
+  return kind;
+}();
 
 bool IsWordChar(char32_t cp) {
   return cp < 0x80 ? IsAsciiAlnum(cp) : (u_isalnum(cp) || u_getCombiningClass(cp) != 0);
@@ -85,9 +97,10 @@ class Tokenizer {
     size_t i = pos_;
     bool digits_only = true;
     while (i < text_.size()) {
-      const unsigned char byte = static_cast<unsigned char>(text_[i]);
-      if (IsAsciiAlnum(byte)) {  // the common case of the test below, inline
-        if (byte > '9' || byte < '0') digits_only = false;
+      // ASCII letters and digits, the common case of the test below, by table.
+      const uint8_t ascii = kAsciiAlnum[static_cast<unsigned char>(text_[i])];
+      if (ascii != 0) {
+        digits_only &= ascii == kAsciiDigit;
         ++i;
         continue;
       }
