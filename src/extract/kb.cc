@@ -264,10 +264,10 @@ Status KnowledgeBase::AddRow(const std::vector<std::string_view>& cols,
   return Status::Ok();
 }
 
-KnowledgeBase::AliasToken KnowledgeBase::MakeAliasToken(std::string_view surface) const {
+KnowledgeBase::AliasToken KnowledgeBase::MakeAliasToken(std::string_view surface,
+                                                        std::string_view folded) const {
   AliasToken t;
   t.text = std::string(surface);
-  const std::string folded = Fold(surface);
   t.hyphen = surface == "-";
   t.all_caps = surface.size() >= 2 && folded != surface &&
                std::none_of(surface.begin(), surface.end(), ::islower);
@@ -283,7 +283,7 @@ void KnowledgeBase::IndexAlias(uint32_t entry, std::string_view surface) {
   std::vector<std::string> folded;
   std::string_view text = surface;
   for (const EntityToken& t : Tokenize(text, {})) {
-    a.tokens.push_back(MakeAliasToken(text.substr(t.begin, t.end - t.begin)));
+    a.tokens.push_back(MakeAliasToken(text.substr(t.begin, t.end - t.begin), t.folded));
     folded.push_back(t.folded);
   }
   if (folded.empty()) return;

@@ -161,8 +161,9 @@ class KnowledgeBase {
                 const std::vector<std::string>& names, std::string_view file_name,
                 int line);
   void IndexAlias(uint32_t entry, std::string_view surface);
-  // Reads the lexicon: call once it is complete (from Finish).
-  AliasToken MakeAliasToken(std::string_view surface) const;
+  // `surface` with its Fold() `folded`. Reads the lexicon: call once it is
+  // complete (from Finish).
+  AliasToken MakeAliasToken(std::string_view surface, std::string_view folded) const;
   // The region named `name`, or one a KB entry of that name names; null if
   // none.
   const KbRegion* FindRegion(std::string_view name) const;
