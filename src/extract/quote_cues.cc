@@ -303,8 +303,8 @@ Cue MakeCue(const CueContext& ctx, size_t first, size_t last, TokenRange subject
 }
 
 bool IsAccordingTo(const CueContext& ctx, size_t i) {
-  return ctx.IsWord(i + 1) && !ctx.quoted[i] && ctx.Lower(i) == "according" &&
-         ctx.Lower(i + 1) == "to";
+  return ctx.IsWord(i + 1) && !ctx.quoted[i] && ctx.LowerIs(i, "according") &&
+         ctx.LowerIs(i + 1, "to");
 }
 
 // Subject first: "Smith said", "the ISIS spokesman added", "he told".

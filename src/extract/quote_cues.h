@@ -36,6 +36,16 @@ struct CueContext {
     return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
   }
   std::string Lower(size_t i) const { return LowerWord(Text(i)); }
+  // Lower(i) == lower, without building Lower(i) for most tokens: LowerWord
+  // keeps a word's first byte (lower-cased) and drops at most four bytes.
+  bool LowerIs(size_t i, std::string_view lower) const {
+    const std::string_view t = Text(i);
+    if (t.empty() || lower.empty()) return Lower(i) == lower;
+    if (t.size() < lower.size() || t.size() > lower.size() + 4) return false;
+    const char first =
+        t[0] >= 'A' && t[0] <= 'Z' ? static_cast<char>(t[0] - 'A' + 'a') : t[0];
+    return first == lower[0] && Lower(i) == lower;
+  }
   bool IsWord(size_t i) const {
     return i < tokens.size() && tokens[i].kind == QTokenKind::kWord;
   }

@@ -2,6 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
+#include "extract/quote_cues.h"
+#include "extract/quote_tokens.h"
+
 namespace vigil {
 namespace {
 
@@ -45,6 +51,28 @@ TEST(LowerWord, DropsPossessiveAndPeriod) {
   EXPECT_EQ(LowerWord("rebels'"), "rebels");
   EXPECT_EQ(LowerWord("Gov."), "gov");
   EXPECT_EQ(LowerWord("SAID"), "said");
+}
+
+// CueContext::LowerIs answers as comparing Lower(i), for every token and a
+// spread of words: possessives, a trailing period, capitals, near misses.
+TEST(QuoteLexicon, LowerIsAgreesWithLower) {
+  const std::string text =
+      "The Spokesman's aide, Gov. Ali and the spokesman\u2019s deputy met AN "
+      "envoy; according To a spokesmen' note.";
+  const std::vector<QToken> tokens = TokenizeForQuotes(text);
+  const QuoteLexicon lex = QuoteLexicon::FromText("", "", "");
+  const CueContext ctx(text, tokens, lex, {});
+  const char* const words[] = {
+      "the", "spokesman", "spokesmen", "gov",   "gov.",   "an",   "a", "according",
+      "to",  "aide",      "ali",       "envoy", "deputy", "note", "",  "spokesman's"};
+  size_t matches = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    for (const char* w : words) {
+      EXPECT_EQ(ctx.LowerIs(i, w), ctx.Lower(i) == w) << ctx.Text(i) << " " << w;
+      matches += ctx.LowerIs(i, w);
+    }
+  }
+  EXPECT_GE(matches, 10u);
 }
 
 }  // namespace

@@ -185,7 +185,7 @@ std::optional<std::string> SpeakerResolver::Linked(uint32_t anchor,
   size_t stop = from > kMaxLookBackTokens ? from - kMaxLookBackTokens : 0;
   for (size_t k = from; k > stop; --k) {
     size_t i = k - 1;
-    if (ctx_.quoted[i] || !ctx_.IsWord(i) || ctx_.Lower(i) != role) continue;
+    if (ctx_.quoted[i] || !ctx_.IsWord(i) || !ctx_.LowerIs(i, role)) continue;
     TokenRange name = NameAfterRole(i + 1);
     if (name.empty()) continue;
     std::optional<std::string> named;
@@ -280,7 +280,7 @@ std::string SpeakerResolver::NameFromSubject(TokenRange r) const {
     if (next < r.end && ctx_.IsWord(next) && ctx_.tokens[next].capitalised) start = next;
   }
   while (start + 1 < r.end && ctx_.IsWord(start) &&
-         (ctx_.Lower(start) == "the" || ctx_.Lower(start) == "a")) {
+         (ctx_.LowerIs(start, "the") || ctx_.LowerIs(start, "a"))) {
     ++start;
   }
   return Words({static_cast<uint32_t>(start), r.end});
@@ -334,7 +334,7 @@ std::optional<std::string> SpeakerResolver::Resolve(TokenRange subject,
     // government", "the Lake Chad region") is no speaker: the words are.
     size_t k = first;
     while (k < subject.end && IsDefiniteDeterminer(ctx_.Lower(k))) ++k;
-    if (k < subject.end && (ctx_.Lower(k) == "a" || ctx_.Lower(k) == "an")) ++k;
+    if (k < subject.end && (ctx_.LowerIs(k, "a") || ctx_.LowerIs(k, "an"))) ++k;
     size_t name_begin = k;
     while (k < subject.end && ctx_.IsWord(k) && ctx_.tokens[k].capitalised &&
            !ctx_.lexicon.IsRole(ctx_.Lower(k))) {
