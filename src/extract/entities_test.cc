@@ -57,6 +57,19 @@ class EntitiesTest : public ::testing::Test {
 };
 KnowledgeBase* EntitiesTest::kb_ = nullptr;
 
+// A title-case line (a headline) names nobody by its capitals alone: its
+// candidates may only join entities the prose names.
+TEST_F(EntitiesTest, HeadlineCandidatesCreateNoEntity) {
+  const std::vector<Entity> es = EntityRecognizer(*kb_).Recognize(
+      Doc("Militia Commander Dorvan Kessel Killed In Raid Near Tarsa Province\n"
+          "Spokesman Harlan Vosk said on Monday that the talks went well."));
+  EXPECT_EQ(MentionCount(es, "Harlan Vosk"), 1u);
+  for (const Entity& e : es) {
+    for (const Mention& m : e.mentions)
+      EXPECT_EQ(m.surface.find("Kessel"), std::string::npos) << m.surface;
+  }
+}
+
 TEST_F(EntitiesTest, SpansMatchSurfaces) {
   const Document d = Doc(
       "Group spokesman Abu Yasir al-Harbawi said on Monday that fighters of the Islamic "

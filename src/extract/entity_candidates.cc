@@ -48,18 +48,24 @@ class DocScan {
       if (i < toks_.size() &&
           !(IsWord(toks_[i]) && toks_[i].sent_start && i > start && !AbbrevBefore(i)))
         continue;
-      int caps = 0, lower = 0;
-      for (size_t k = start; k < i; ++k) {
-        if (!IsWord(toks_[k]) || Lex(k, kLexConnector)) continue;
-        if (toks_[k].cap)
-          ++caps;
-        else if (!Lex(k, kLexNonEntity))
-          ++lower;
-      }
-      const bool weak = caps >= 2 && lower == 0;
-      for (size_t k = start; k < i; ++k) weak_[k] = weak;
+      if (IsTitleCase(start, i))
+        std::fill(weak_.begin() + start, weak_.begin() + i, true);
       start = i;
     }
+  }
+
+  // Whether tokens [b, e) have two capitalised words or more and no
+  // lower-case word that may name something; read up to the first such word.
+  bool IsTitleCase(size_t b, size_t e) const {
+    int caps = 0;
+    for (size_t k = b; k < e; ++k) {
+      if (!IsWord(toks_[k]) || Lex(k, kLexConnector)) continue;
+      if (toks_[k].cap)
+        ++caps;
+      else if (!Lex(k, kLexNonEntity))
+        return false;
+    }
+    return caps >= 2;
   }
 
   // Longest KB alias at i (within limit) whose letter case fits the text.
