@@ -18,7 +18,7 @@ GENERATOR := $(shell command -v ninja >/dev/null 2>&1 && echo "-G Ninja")
 # Debian 12 packages vigil builds and runs with (README: which library does what).
 PACKAGES := build-essential cmake ninja-build pkg-config libgumbo-dev libcld2-dev \
   libicu-dev libsqlite3-dev zlib1g-dev libexpat1-dev libsimdjson-dev libcli11-dev libfmt-dev libgtest-dev \
-  libgmock-dev libbenchmark-dev python3
+  libgmock-dev libbenchmark-dev libjemalloc-dev python3
 FUZZ_PACKAGES := clang libclang-rt-14-dev
 BENCH_PACKAGES := python3-readability bc time
 
