@@ -68,7 +68,7 @@ bool IsVowel(char c) { return IsNameVowel(c); }
 constexpr double kSkeletonSimilarity = 0.85;
 
 // Transliterates non-Latin scripts to Latin ASCII; Latin text is returned as is.
-std::string ToLatin(std::string_view s) {
+std::string ToLatin(std::string s) {
   bool latin = true;
   for (size_t i = 0; i < s.size();) {
     const char32_t cp = DecodeUtf8(s, &i);
@@ -78,7 +78,7 @@ std::string ToLatin(std::string_view s) {
       break;
     }
   }
-  if (latin) return std::string(s);
+  if (latin) return s;  // moved out: no copy
   static std::mutex mu;
   static std::unique_ptr<icu::Transliterator> tr;
   std::lock_guard<std::mutex> lock(mu);
@@ -88,7 +88,7 @@ std::string ToLatin(std::string_view s) {
                                                  status));
     if (U_FAILURE(status)) tr.reset();
   }
-  if (!tr) return std::string(s);
+  if (!tr) return s;
   icu::UnicodeString u =
       icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
   tr->transliterate(u);
@@ -101,6 +101,7 @@ std::string ToLatin(std::string_view s) {
 // dots and other marks separate words. Parenthesised text is dropped.
 std::vector<std::string> Words(std::string_view folded) {
   std::vector<std::string> out;
+  out.reserve(4);  // names have a few words: one allocation
   std::string cur;
   int depth = 0;
   for (char c : folded) {
@@ -367,6 +368,7 @@ std::string DigitLookalikes(std::string w) {
   if (std::none_of(w.begin(), w.end(), IsAsciiLetter)) return w;
   static constexpr std::string_view kDigits = "0134579", kLetters = "oieastg";
   for (char& c : w) {
+    if (c < '0' || c > '9') continue;  // most letters: no search of the digits
     const size_t k = kDigits.find(c);
     if (k != std::string_view::npos) c = kLetters[k];
   }
@@ -390,6 +392,7 @@ NameParts ParseName(std::string_view name, EntityType type) {
     words = NumberWords(OrgWords(std::move(words)));
   }
   std::vector<std::string> kept;
+  kept.reserve(words.size());
   for (std::string& w : words) {
     if (type == EntityType::kPerson) w = DigitLookalikes(std::move(w));
     if (type == EntityType::kPerson && IsTitleWord(w)) continue;
