@@ -79,9 +79,9 @@ class Tokenizer {
     if (IsWordChar(cp)) {
       Word();
     } else if (IsApostrophe(cp) && PossessiveS(next)) {
-      Emit(pos_, next + 1, TokenKind::kPunct);
+      Emit(pos_, next + 1, TokenKind::kPunct, cp < 0x80);
     } else {
-      Emit(pos_, next, TokenKind::kPunct);
+      Emit(pos_, next, TokenKind::kPunct, cp < 0x80);
       if (cp == '.' || cp == '!' || cp == '?') new_sentence_ = true;
     }
   }
@@ -96,6 +96,7 @@ class Tokenizer {
     const size_t begin = pos_;
     size_t i = pos_;
     bool digits_only = true;
+    bool all_ascii = true;  // false once a byte from 0x80 on may be in the word
     while (i < text_.size()) {
       // ASCII letters and digits, the common case of the test below, by table.
       const uint8_t ascii = kAsciiAlnum[static_cast<unsigned char>(text_[i])];
@@ -106,6 +107,7 @@ class Tokenizer {
       }
       size_t next;
       const char32_t cp = PeekAt(i, &next);
+      if (cp >= 0x80) all_ascii = false;
       if (IsWordChar(cp)) {
         if (cp > '9' || cp < '0') digits_only = false;
         i = next;
@@ -129,7 +131,7 @@ class Tokenizer {
       break;
     }
     i = MaybeTakeDot(begin, i);
-    Emit(begin, i, digits_only ? TokenKind::kNumber : TokenKind::kWord);
+    Emit(begin, i, digits_only ? TokenKind::kNumber : TokenKind::kWord, all_ascii);
   }
 
   // "U.S.", "D.C.", "R." and listed abbreviations keep their dots.
@@ -151,14 +153,16 @@ class Tokenizer {
     return end;
   }
 
-  void Emit(size_t begin, size_t end, TokenKind kind) {
+  // Emits [begin, end) as a token; `ascii` may be true only when every byte
+  // of it is below 0x80 (false is always right, only slower).
+  void Emit(size_t begin, size_t end, TokenKind kind, bool ascii) {
     EntityToken& t = out_.emplace_back();
     t.begin = static_cast<uint32_t>(begin);
     t.end = static_cast<uint32_t>(end);
     t.kind = kind;
     t.space_before = space_ || begin == 0;
     const std::string_view s = text_.substr(begin, end - begin);
-    if (IsAscii(s)) {
+    if (ascii) {
       FoldAndShapeAscii(s, &t);
     } else {
       AppendFolded(s, &t.folded);
@@ -170,11 +174,6 @@ class Tokenizer {
     }
     space_ = false;
     pos_ = end;
-  }
-
-  static bool IsAscii(std::string_view s) {
-    return std::all_of(s.begin(), s.end(),
-                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
   }
 
   // AppendFolded and, for a word, Shape of ASCII `s` in one pass (most
