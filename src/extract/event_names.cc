@@ -75,10 +75,23 @@ std::string JoinWords(const EventText& et, size_t first, size_t last) {
   return key;
 }
 
+// GroupAt, with JoinWords(et, first, last) hashed by the caller.
+int GroupAtJoined(const EventText& et, const EventLexicon& lex, size_t first, size_t last,
+                  const HashedWord& joined) {
+  if (first >= last) return -1;
+  const std::string_view surface = et.Surface(first, last);
+  if (auto ex = lex.exact_group_index.find(surface); ex != lex.exact_group_index.end())
+    return static_cast<int>(ex->second);
+  if (last - first == 1 && surface.size() <= 3) return -1;
+  if (auto it = lex.group_index.find(joined); it != lex.group_index.end())
+    return static_cast<int>(it->second);
+  return -1;
+}
+
 class NameFinder {
  public:
   NameFinder(const EventText& et, const EventLexicon& lex) : et_(et), lex_(lex) {
-    covered_.assign(et.tokens.size(), false);
+    covered_.assign(et.tokens.size(), 0);
   }
 
   std::vector<NameMention> Run(const std::vector<Entity>& entities) {
@@ -101,21 +114,21 @@ class NameFinder {
     return true;
   }
   void Add(NameMention m) {
-    for (size_t k = m.first; k < m.last; ++k) covered_[k] = true;
+    for (size_t k = m.first; k < m.last; ++k) covered_[k] = 1;
     m.surface = std::string(et_.Surface(m.first, m.last));
     if (m.canonical.empty()) m.canonical = m.surface;
     out_.push_back(std::move(m));
   }
-  // Whether `key` (joined words) may be a lexicon alias: when not, no
-  // group, country or place index holds it, nor its exact-case surface.
-  bool Listed(const std::string& key) const {
-    return lex_.name_prefixes.contains(std::string_view(key));
-  }
+  // Whether `key` (joined words, hashed) may be a lexicon alias: when not,
+  // no group, country or place index holds it, nor its exact-case surface.
+  bool Listed(const HashedWord& key) const { return lex_.name_prefixes.contains(key); }
 
   void Annotate(NameMention* m) {
     const std::string whole = JoinWords(et_, m->first, m->last);
-    if (Listed(whole)) {
-      int g = GroupAt(et_, lex_, m->first, m->last);
+    const HashedWord whole_key = HashWord(whole);
+    const bool whole_listed = Listed(whole_key);
+    if (whole_listed) {
+      int g = GroupAtJoined(et_, lex_, m->first, m->last, whole_key);
       if (g >= 0) {
         m->group = g;
         m->type = EntityType::kOrg;
@@ -125,19 +138,21 @@ class NameFinder {
     // "the United States": the article is not part of the lexicon name.
     size_t first = m->first;
     if (m->last - first > 1 && et_.words[first] == "the") ++first;
-    std::string key = first == m->first ? whole : JoinWords(et_, first, m->last);
-    const bool listed = Listed(key);
-    if (auto it = listed ? lex_.country_index.find(key) : lex_.country_index.end();
+    const std::string key =
+        first == m->first ? std::string() : JoinWords(et_, first, m->last);
+    const HashedWord hashed = first == m->first ? whole_key : HashWord(key);
+    const bool listed = first == m->first ? whole_listed : Listed(hashed);
+    if (auto it = listed ? lex_.country_index.find(hashed) : lex_.country_index.end();
         it != lex_.country_index.end()) {
       m->country = static_cast<int>(it->second);
       m->place_kind = "country";
-    } else if (auto ex = listed ? lex_.exact_country_index.find(
-                                      std::string(et_.Surface(first, m->last)))
-                                : lex_.exact_country_index.end();
+    } else if (auto ex = listed
+                             ? lex_.exact_country_index.find(et_.Surface(first, m->last))
+                             : lex_.exact_country_index.end();
                ex != lex_.exact_country_index.end()) {
       m->country = static_cast<int>(ex->second);
       m->place_kind = "country";
-    } else if (auto p = listed ? lex_.place_index.find(key) : lex_.place_index.end();
+    } else if (auto p = listed ? lex_.place_index.find(hashed) : lex_.place_index.end();
                p != lex_.place_index.end()) {
       const LexName& place = lex_.places[p->second];
       m->place_kind = place.kind;
@@ -360,8 +375,8 @@ class NameFinder {
 
   const EventText& et_;
   const EventLexicon& lex_;
-  std::vector<bool> covered_;
-  std::vector<size_t> pending_;  // unclassified one-word runs
+  std::vector<uint8_t> covered_;  // bytes: read at every token, unlike vector<bool>
+  std::vector<size_t> pending_;   // unclassified one-word runs
   std::vector<NameMention> out_;
 };
 
@@ -369,14 +384,8 @@ class NameFinder {
 
 int GroupAt(const EventText& et, const EventLexicon& lex, size_t first, size_t last) {
   if (first >= last) return -1;
-  std::string surface(et.Surface(first, last));
-  if (auto ex = lex.exact_group_index.find(surface); ex != lex.exact_group_index.end())
-    return static_cast<int>(ex->second);
-  if (last - first == 1 && surface.size() <= 3) return -1;
-  std::string key = JoinWords(et, first, last);
-  if (auto it = lex.group_index.find(key); it != lex.group_index.end())
-    return static_cast<int>(it->second);
-  return -1;
+  const std::string joined = JoinWords(et, first, last);
+  return GroupAtJoined(et, lex, first, last, HashWord(joined));
 }
 
 std::vector<NameMention> FindNames(const EventText& et, const EventLexicon& lex,
