@@ -129,6 +129,25 @@ TEST(EventsTest, LeadershipChanges) {
   EXPECT_EQ(changes[1].change, "appointed");
 }
 
+// A change the sentence doubts ("whether", "might") is no event; a doubting
+// word inside a quotation does not count.
+TEST(EventsTest, DoubtedLeadershipChangesAreNoEvents) {
+  const char* doubted[] = {
+      "Officials could not say whether the group's leader Abu Yusuf al-Tamimi was "
+      "killed.",
+      "Its leader Abu Yusuf al-Tamimi might have been killed in March."};
+  for (const char* text : doubted) {
+    Document d = Doc(text, "2023-06-15");
+    EXPECT_TRUE(OfType(ExtractEvents(d, Extraction{}), EventType::kLeadership).empty())
+        << text;
+  }
+  Document d = Doc(
+      "ISIS said its leader Abu Yusuf al-Tamimi was killed, \"whether they like it or "
+      "not\".",
+      "2023-06-15");
+  EXPECT_EQ(OfType(ExtractEvents(d, Extraction{}), EventType::kLeadership).size(), 1u);
+}
+
 TEST(EventsTest, PredecessorNamedWithTheAppointmentGetsHisOwnChange) {
   Document d = Doc(
       "Al-Shabaab has named Abu Khalid al-Somali as its new spokesman, replacing Hassan "

@@ -26,6 +26,15 @@ class LeadershipFinder {
  private:
   std::string_view W(size_t i) const { return i < et_.tokens.size() ? et_.words[i] : ""; }
 
+  // Whether a word outside quotations in `sent` makes its changes uncertain
+  // (read only for sentences with a change).
+  bool UncertainIn(const EventText::Sentence& sent) const {
+    for (size_t t = sent.first; t < sent.last; ++t) {
+      if (!et_.tokens[t].in_quote && Uncertain(W(t))) return true;
+    }
+    return false;
+  }
+
   struct RoleLink {
     int person = -1;
     size_t role_token = 0;
@@ -36,10 +45,8 @@ class LeadershipFinder {
     const auto& sent = et_.sentences[s];
     std::vector<RoleLink> links;
     std::vector<std::pair<size_t, std::string>> changes;
-    bool uncertain = false;
     for (size_t t = sent.first; t < sent.last; ++t) {
       if (et_.tokens[t].in_quote) continue;
-      uncertain = uncertain || Uncertain(W(t));
       size_t len;
       const std::string* value = nullptr;
       if (MatchAt(et_, ctx_.lex().roles, t, &len, &value) && !et_.tokens[t].capitalised) {
@@ -48,7 +55,7 @@ class LeadershipFinder {
       if (MatchAt(et_, ctx_.lex().changes, t, &len, &value))
         changes.emplace_back(t, *value);
     }
-    if (uncertain || changes.empty()) {
+    if (changes.empty() || UncertainIn(sent)) {
       Remember(links);
       return;
     }
