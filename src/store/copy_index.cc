@@ -110,7 +110,7 @@ bool Beats(double sim, int64_t cand, double threshold,
 Result<std::vector<int64_t>> BandRows(StatementCache& statements,
                                       const std::vector<uint64_t>& keys,
                                       const SignatureSketches* sketches,
-                                      const PendingBands& pending) {
+                                      PendingBands& pending) {
   std::vector<int64_t> rows;
   if (sketches && sketches->has_band_rows()) {
     for (uint64_t key : keys) sketches->AppendBandDocuments(key, &rows);
@@ -137,7 +137,7 @@ Result<std::vector<int64_t>> BandRows(StatementCache& statements,
 Result<std::vector<int64_t>> Candidates(StatementCache& statements,
                                         const std::vector<uint64_t>& keys,
                                         const SignatureSketches* sketches,
-                                        const PendingBands& pending) {
+                                        PendingBands& pending) {
   Result<std::vector<int64_t>> found = BandRows(statements, keys, sketches, pending);
   if (!found.ok()) return found.status();
   std::vector<int64_t>& rows = *found;
@@ -175,11 +175,14 @@ Result<std::optional<CopyMatch>> Best(StatementCache& statements, int64_t id,
                                       const std::vector<uint64_t>& keys,
                                       const Signature& sig, double threshold,
                                       const SignatureSketches* sketches,
-                                      const PendingBands& pending) {
+                                      PendingBands& pending) {
   Result<std::vector<int64_t>> candidates =
       Candidates(statements, keys, sketches, pending);
   if (!candidates.ok()) return candidates.status();
   const double n = static_cast<double>(sig.size());
+  if (sketches) {
+    for (int64_t cand : *candidates) sketches->Prefetch(cand);
+  }
   std::optional<CopyMatch> best;
   for (int64_t cand : *candidates) {
     if (cand == id) continue;
@@ -348,6 +351,13 @@ void SignatureSketches::SetSketch(int64_t document_id, const Signature& signatur
   for (int i = 0; i < width_; ++i) out[i] = static_cast<uint8_t>(signature[i]);
 }
 
+void SignatureSketches::Prefetch(int64_t document_id) const {
+  const auto id = static_cast<size_t>(document_id);
+  if (document_id < 0 || id >= known_.size()) return;
+  const uint8_t* stored = &bytes_[id * width_];
+  for (int line = 0; line < width_; line += 64) __builtin_prefetch(stored + line);
+}
+
 int SignatureSketches::MaxEqual(int64_t document_id, const Signature& signature) const {
   const auto id = static_cast<size_t>(document_id);
   if (document_id < 0 || id >= known_.size() || !known_[id]) return -1;
@@ -395,13 +405,22 @@ Result<std::unique_ptr<PendingBands>> PendingBands::Load(StatementCache& stateme
 
 void PendingBands::Add(int64_t document_id, const std::vector<uint64_t>& keys) {
   if (document_id < 0 || document_id > UINT32_MAX) return;
-  for (uint64_t key : keys) rows_.emplace(key, static_cast<uint32_t>(document_id));
+  const auto id = static_cast<uint32_t>(document_id);
+  for (uint64_t key : keys) {
+    rows_.emplace_back(key, id);
+    if (indexed_) by_key_.emplace(key, id);
+  }
   last_ = std::max(last_, document_id);
   ++documents_;
 }
 
-void PendingBands::AppendDocuments(uint64_t key, std::vector<int64_t>* ids) const {
-  const auto [begin, end] = rows_.equal_range(key);
+void PendingBands::AppendDocuments(uint64_t key, std::vector<int64_t>* ids) {
+  if (!indexed_) {
+    by_key_.reserve(rows_.size());
+    for (const auto& [k, id] : rows_) by_key_.emplace(k, id);
+    indexed_ = true;
+  }
+  const auto [begin, end] = by_key_.equal_range(key);
   for (auto row = begin; row != end; ++row) ids->push_back(row->second);
 }
 
@@ -422,6 +441,7 @@ Status PendingBands::MoveIfFull(StatementCache& statements) {
       Run(statements, kSetWatermark, [&](Statement& s) { s.BindInt(1, last_); }));
   documents_ = 0;
   rows_.clear();
+  by_key_.clear();
   return Status::Ok();
 }
 
