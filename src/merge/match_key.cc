@@ -181,6 +181,10 @@ const NameWords& EventMatcher::Words(const std::string& name) {
   return it->second;
 }
 
+void EventMatcher::ForgetNamesOver(size_t max) {
+  if (names_.size() > max) names_.clear();
+}
+
 MatchKey EventMatcher::Key(const Event& e, std::string_view published) {
   MatchKey k;
   k.type = e.type;

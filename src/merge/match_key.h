@@ -59,6 +59,9 @@ class EventMatcher {
 
   // Hashed folded words of the canonical form of `name`; cached per name.
   const NameWords& Words(const std::string& name);
+  // Empties the cache of names when it holds more than `max`; a reference
+  // Words returned before is then invalid.
+  void ForgetNamesOver(size_t max);
 
   // True when reports with keys `a` and `b` are one event.
   bool Same(const MatchKey& a, const MatchKey& b) const;

@@ -39,6 +39,26 @@ TEST(MatchKeyTest, EncodedKeysDecodeToThemselves) {
   }
 }
 
+// Names are folded once while cached; ForgetNamesOver empties the cache only
+// past its bound.
+TEST(MatchKeyTest, NameCacheIsBounded) {
+  int folded = 0;
+  MergeOptions options;
+  options.canonical = [&](std::string_view name) {
+    ++folded;
+    return std::string(name);
+  };
+  EventMatcher matcher(options);
+  const NameWords first = matcher.Words("Harbour Front");
+  EXPECT_EQ(matcher.Words("Harbour Front"), first);
+  matcher.ForgetNamesOver(1);
+  EXPECT_EQ(matcher.Words("Harbour Front"), first);
+  EXPECT_EQ(folded, 1);
+  matcher.ForgetNamesOver(0);
+  EXPECT_EQ(matcher.Words("Harbour Front"), first);
+  EXPECT_EQ(folded, 2);
+}
+
 TEST(MatchKeyTest, DamagedBytesAreRefused) {
   EventMatcher m{MergeOptions{}};
   const std::string bytes =

@@ -41,6 +41,7 @@ EventClusters::EventClusters(StatementCache* statements, EventClusterOptions opt
     : statements_(statements), options_(options), matcher_(options.merge) {}
 
 Result<int64_t> EventClusters::Assign(const Event& event, std::string_view published) {
+  matcher_.ForgetNamesOver(options_.cached_names);
   Result<int64_t> merged =
       AssignKey({0, matcher_.Key(event, published), ParseDayRange(event.date)});
   // The caller rolls back: cached keys and terms may name rows now gone.

@@ -29,6 +29,9 @@ struct EventClusterOptions {
   // Index terms whose merged events are kept in memory between lookups;
   // past this the cache starts again empty. About 100 bytes each.
   size_t cached_terms = 100000;
+  // Names whose folded words are kept in memory (EventMatcher::Words); past
+  // this the cache starts again empty. About 100 bytes each.
+  size_t cached_names = 100000;
 };
 
 // Not thread-safe; borrows the writer's statement cache, which must outlive it.
