@@ -45,17 +45,11 @@ class DateScanner {
   // The date starting at token i, if any.
   std::optional<TextDate> At(size_t i) const {
     if (!MayStart(i)) return std::nullopt;
-    if (auto d = MonthFirst(i)) return d;
-    if (auto d = DayFirst(i)) return d;
-    if (auto d = Relative(i)) return d;
-    return std::nullopt;
+    return Read(i);
   }
-
- private:
-  std::string_view W(size_t i) const { return i < et_.tokens.size() ? et_.words[i] : ""; }
-  // False when none of the readings below can start at i: each needs a
+  // False when none of the readings At tries can start at i: each needs a
   // capitalised word (months, weekdays), a digit, "days" next, or one of the
-  // words Relative and Period start with. Most tokens stop here.
+  // words Relative and Period start with. Most tokens stop here, inline.
   bool MayStart(size_t i) const {
     const std::string_view w = W(i);
     if (Cap(i) || (!w.empty() && w[0] >= '0' && w[0] <= '9') || W(i + 1) == "days")
@@ -64,6 +58,16 @@ class DateScanner {
            w == "this" || w == "next" || w == "yesterday" || w == "today" ||
            w == "tonight";
   }
+  // At for a token MayStart accepts.
+  std::optional<TextDate> Read(size_t i) const {
+    if (auto d = MonthFirst(i)) return d;
+    if (auto d = DayFirst(i)) return d;
+    if (auto d = Relative(i)) return d;
+    return std::nullopt;
+  }
+
+ private:
+  std::string_view W(size_t i) const { return i < et_.tokens.size() ? et_.words[i] : ""; }
   bool Cap(size_t i) const { return i < et_.tokens.size() && et_.tokens[i].capitalised; }
   // Month word at i (capitalised: "may" and "march" are verbs too); sets
   // *next past an abbreviation's dot.
@@ -289,7 +293,11 @@ std::vector<TextDate> FindDates(const EventText& et, size_t first, size_t last,
   DateScanner scan(et, anchor);
   std::vector<TextDate> out;
   for (size_t i = first; i < last && i < et.tokens.size();) {
-    if (auto d = scan.At(i); d && d->last <= last) {
+    if (!scan.MayStart(i)) {
+      ++i;
+      continue;
+    }
+    if (auto d = scan.Read(i); d && d->last <= last) {
       out.push_back(*d);
       i = std::max(d->last, i + 1);
     } else {
