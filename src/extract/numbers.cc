@@ -1,5 +1,6 @@
 #include "extract/numbers.h"
 
+#include <algorithm>
 #include <array>
 #include <unordered_map>
 
@@ -114,12 +115,16 @@ const Qualifier kQualifiers[] = {
 struct NumberStarts {
   WordFilter qualifiers;
   WordFilter words;
+  size_t longest_qualifier = 0;  // in words
 };
 
 const NumberStarts& Starts() {
   static const NumberStarts* starts = [] {
     auto* s = new NumberStarts;
-    for (const Qualifier& q : kQualifiers) s->qualifiers.Add(*q.words.begin());
+    for (const Qualifier& q : kQualifiers) {
+      s->qualifiers.Add(*q.words.begin());
+      s->longest_qualifier = std::max(s->longest_qualifier, q.words.size());
+    }
     s->words.Add("a");
     for (const auto& [w, v] : VagueWords()) s->words.Add(w);
     for (const auto& [tens, t] : Words()) {
@@ -214,14 +219,24 @@ bool HyphenRange(std::string_view w, long* lo, long* hi) {
   return true;
 }
 
+// Whether token k can begin the number itself (ParseNumberAt's test after
+// the qualifier), read from its filter slot.
+bool NumberWordAt(const EventText& et, size_t k) {
+  if (k >= et.tokens.size()) return false;
+  const Token& t = et.tokens[k];
+  return t.word && (t.digits || Starts().words.MayContainSlot(et.slots[k]));
+}
+
 // False when ParseNumberAt(et, i) finds nothing for the reasons it checks
-// first (no qualifier nor number word can start at i), read from the
-// token's filter slot alone.
+// first: the number after any qualifier at i (one word or more) cannot
+// begin there.
 bool MayStartNumber(const EventText& et, size_t i) {
-  const uint32_t slot = et.slots[i];
-  const Token& t = et.tokens[i];
-  return Starts().qualifiers.MayContainSlot(slot) ||
-         (t.word && (t.digits || Starts().words.MayContainSlot(slot)));
+  if (NumberWordAt(et, i)) return true;
+  if (!Starts().qualifiers.MayContainSlot(et.slots[i])) return false;
+  for (size_t q = 1; q <= Starts().longest_qualifier; ++q) {
+    if (NumberWordAt(et, i + q)) return true;
+  }
+  return false;
 }
 
 }  // namespace
