@@ -170,6 +170,26 @@ TEST_F(EntitiesTest, AmbiguousShortNameStaysApart) {
   EXPECT_EQ(karim->mentions.size(), 1u);
 }
 
+// A later short mention joins a full name when its last part lands on the
+// full name's last part or on a nisba; a middle part alone does not.
+TEST_F(EntitiesTest, ShortMentionLandsOnLastPartOrNisba) {
+  auto count = [](const std::string& text, const std::string& name) {
+    return MentionCount(EntityRecognizer(*kb_).Recognize(Doc(text)), name);
+  };
+  EXPECT_EQ(count("Spokesman Abu Hamza al-Tarbuni al-Sahili spoke on Monday. The convoy "
+                  "had left, al-Tarbuni said.",
+                  "Abu Hamza al-Tarbuni al-Sahili"),
+            2u);
+  EXPECT_EQ(count("Commander Idris Vantok Mareel spoke on Monday. The convoy had left, "
+                  "Mareel said.",
+                  "Idris Vantok Mareel"),
+            2u);
+  EXPECT_EQ(count("Commander Idris Vantok Mareel spoke on Monday. The convoy had left, "
+                  "Vantok said.",
+                  "Idris Vantok Mareel"),
+            1u);
+}
+
 TEST_F(EntitiesTest, DemonymsAndDirections) {
   const std::vector<Entity> es = EntityRecognizer(*kb_).Recognize(
       Doc("Kurdish fighters advanced in northern Iraq, the Russian ministry said."));

@@ -196,28 +196,47 @@ class Resolver {
     return false;
   }
 
+  // Whether the shorter name `s` fits `f`: each part aligns with its own
+  // part of `f`, in turn, and the last lands on `f`'s last part or a nisba.
   static bool ShortFits(const NameParts& s, const NameParts& f) {
+    // The last part can land only where it aligns: a last part that aligns
+    // with no landing part of `f` settles the answer before the rest is
+    // aligned (most pairs of names differ there).
+    if (!MayLand(s.parts.back(), f)) return false;
     std::vector<bool> used(f.parts.size(), false);
     bool last_ok = false;
     for (size_t i = 0; i < s.parts.size(); ++i) {
       const NamePart& p = s.parts[i];
       int hit = -1;
       for (size_t j = 0; j < f.parts.size() && hit < 0; ++j) {
-        const NamePart& q = f.parts[j];
-        const bool roles = p.role == q.role ||
-                           (p.role != PartRole::kKunya && q.role != PartRole::kKunya &&
-                            p.role != PartRole::kNasab && q.role != PartRole::kNasab);
-        if (!used[j] && roles && BoundedPartSimilarity(p, q, 0.8) >= 0.8)
-          hit = static_cast<int>(j);
+        if (!used[j] && Aligns(p, f.parts[j])) hit = static_cast<int>(j);
       }
       if (hit < 0) return false;
       used[hit] = true;
-      if (i + 1 == s.parts.size()) {
-        last_ok = hit + 1 == static_cast<int>(f.parts.size()) ||
-                  f.parts[hit].role == PartRole::kNisba;
-      }
+      if (i + 1 == s.parts.size()) last_ok = IsLanding(f, hit);
     }
     return last_ok;
+  }
+
+  // Whether `p` aligns with `q` in ShortFits: compatible roles, close
+  // spellings.
+  static bool Aligns(const NamePart& p, const NamePart& q) {
+    const bool roles =
+        p.role == q.role || (p.role != PartRole::kKunya && q.role != PartRole::kKunya &&
+                             p.role != PartRole::kNasab && q.role != PartRole::kNasab);
+    return roles && BoundedPartSimilarity(p, q, 0.8) >= 0.8;
+  }
+
+  // Whether a shorter name's last part may end on part j of `f`.
+  static bool IsLanding(const NameParts& f, size_t j) {
+    return j + 1 == f.parts.size() || f.parts[j].role == PartRole::kNisba;
+  }
+
+  static bool MayLand(const NamePart& last, const NameParts& f) {
+    for (size_t j = 0; j < f.parts.size(); ++j) {
+      if (IsLanding(f, j) && Aligns(last, f.parts[j])) return true;
+    }
+    return false;
   }
 
   // The one group of this document linked to a known organisation or place
