@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include <array>
 #include <cctype>
 
 #include "common/utf8.h"
@@ -38,9 +39,14 @@ bool IsSpace(char32_t c) {
   return c == ' ' || c == '\t' || c == '\r' || c == 0xA0 ||
          (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x3000 || c == 0xFEFF;
 }
-bool IsAsciiAlnum(char b) {
-  return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
-}
+// Whether each byte value is an ASCII letter or digit, read by one load.
+constexpr std::array<bool, 256> kAsciiAlnumByte = [] {
+  std::array<bool, 256> table{};
+  for (int b = 0; b < 256; ++b)
+    table[b] = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+  return table;
+}();
+bool IsAsciiAlnum(char b) { return kAsciiAlnumByte[static_cast<unsigned char>(b)]; }
 bool IsAlnum(char32_t c) {
   if (c < 0x80) return IsAsciiAlnum(static_cast<char>(c));  // std::isalnum's answer
   return u_isalnum(c);
