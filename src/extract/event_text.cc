@@ -56,7 +56,8 @@ bool IsUpper(char32_t c) {
 
 class Tokenizer {
  public:
-  explicit Tokenizer(std::string_view text) : t_(text) {}
+  // `folded` must hold text.size() bytes; tokens' lower forms point into it.
+  Tokenizer(std::string_view text, char* folded) : t_(text), folded_(folded) {}
 
   std::vector<Token> Run() {
     out_.reserve(t_.size() / 5);  // about one token per five bytes of prose
@@ -159,7 +160,7 @@ class Tokenizer {
     tok.span = Span{static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
     tok.word = word;
     int letters = 0, uppers = 0;
-    if (!FoldAscii(t_.substr(b, e - b), &tok.lower, &letters, &uppers)) {
+    if (!FoldAscii(b, e, &tok.lower, &letters, &uppers)) {
       letters = uppers = 0;
       Fold(b, e, &tok.lower, &letters, &uppers);
     }
@@ -171,46 +172,60 @@ class Tokenizer {
       tok.all_caps = letters >= 2 && uppers == letters;
     }
   }
-  // `s` lower-cased into *lower, counting letters and capitals, when `s` is
-  // all ASCII (the common case: one copy, folded in place); false otherwise,
-  // with *lower and the counts to be discarded.
-  static bool FoldAscii(std::string_view s, std::string* lower, int* letters,
-                        int* uppers) {
-    lower->assign(s);
-    char* out = lower->data();
-    int letter_count = 0, upper_count = 0;  // locals: `out` may alias the outputs
-    for (size_t k = 0; k < s.size(); ++k) {
-      const char c = s[k];
+  // Text [b, e) lower-cased into *lower, counting letters and capitals, when
+  // it is all ASCII (the common case); false otherwise, with the counts to be
+  // discarded. The bytes are written to the free end of the fold buffer, which
+  // keeps them only when a capital made them differ from the text: most words
+  // are viewed in the text itself.
+  bool FoldAscii(size_t b, size_t e, std::string_view* lower, int* letters, int* uppers) {
+    char* out = folded_ + used_;
+    int letter_count = 0, upper_count = 0;
+    for (size_t k = b; k < e; ++k) {
+      const char c = t_[k];
       if (static_cast<unsigned char>(c) >= 0x80) return false;
       const bool upper = c >= 'A' && c <= 'Z';
       letter_count += upper || (c >= 'a' && c <= 'z');
       upper_count += upper;
-      if (upper) out[k] = static_cast<char>(c - 'A' + 'a');
+      *out++ = upper ? static_cast<char>(c - 'A' + 'a') : c;
     }
     *letters = letter_count;
     *uppers = upper_count;
+    *lower = upper_count == 0 ? t_.substr(b, e - b) : Keep(e - b);
     return true;
   }
   // Fold of text [b, e) that may hold any UTF-8: apostrophes become "'".
-  void Fold(size_t b, size_t e, std::string* lower, int* letters, int* uppers) const {
-    lower->clear();
+  void Fold(size_t b, size_t e, std::string_view* lower, int* letters, int* uppers) {
+    char* const start = folded_ + used_;
+    char* out = start;
     for (size_t k = b; k < e;) {
       size_t len;
       char32_t c = Decode(t_, k, &len);
       if (IsApostrophe(c)) {
-        lower->push_back('\'');
+        *out++ = '\'';
       } else if (c >= 'A' && c <= 'Z') {
-        lower->push_back(static_cast<char>(c - 'A' + 'a'));
+        *out++ = static_cast<char>(c - 'A' + 'a');
       } else {
-        lower->append(t_.substr(k, len));
+        std::memcpy(out, t_.data() + k, len);
+        out += len;
       }
       if (IsWordChar(c) && !(c >= '0' && c <= '9')) ++*letters;
       if (IsUpper(c)) ++*uppers;
       k += len;
     }
+    *lower = Keep(static_cast<size_t>(out - start));
+  }
+  // Keeps the `n` bytes written at the free end of the fold buffer and views
+  // them. Folding never lengthens a token, and tokens do not overlap, so the
+  // buffer (as long as the text) always has room.
+  std::string_view Keep(size_t n) {
+    const std::string_view kept(folded_ + used_, n);
+    used_ += n;
+    return kept;
   }
 
   std::string_view t_;
+  char* folded_;     // the fold buffer
+  size_t used_ = 0;  // bytes of it that tokens view
   std::vector<Token> out_;
 };
 
@@ -325,7 +340,8 @@ std::string_view EventText::Surface(size_t first, size_t last) const {
 EventText TokenizeForEvents(const Document& doc, const std::vector<Quote>& quotes) {
   EventText et;
   et.text = doc.text;
-  et.tokens = Tokenizer(doc.text).Run();
+  et.folded = std::make_unique_for_overwrite<char[]>(doc.text.size());
+  et.tokens = Tokenizer(doc.text, et.folded.get()).Run();
   et.words.reserve(et.tokens.size());
   et.slots.reserve(et.tokens.size());
   for (const Token& t : et.tokens) {

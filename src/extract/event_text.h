@@ -4,6 +4,7 @@
 #ifndef VIGIL_EXTRACT_EVENT_TEXT_H_
 #define VIGIL_EXTRACT_EVENT_TEXT_H_
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,8 +15,10 @@
 namespace vigil {
 
 struct Token {
-  Span span;                 // over Document::text
-  std::string lower;         // ASCII-lower-cased surface; quotes/dashes folded
+  Span span;  // over Document::text
+  // ASCII-lower-cased surface, quotes/dashes folded: a view into the text
+  // when folding changes nothing, else into EventText::folded or a literal.
+  std::string_view lower;
   uint32_t sentence = 0;     // index into EventText::sentences
   bool word = false;         // letters or digits (else punctuation)
   bool capitalised = false;  // first letter upper case
@@ -24,7 +27,7 @@ struct Token {
   bool in_quote = false;     // inside a quotation
 };
 
-// Move-only: `words` points into `tokens`.
+// Move-only: tokens' `lower` and `words` point into `text` and `folded`.
 struct EventText {
   EventText() = default;
   EventText(EventText&&) = default;
@@ -33,6 +36,9 @@ struct EventText {
   EventText& operator=(const EventText&) = delete;
 
   std::string_view text;  // the Document's text (borrowed)
+  // The tokens' lower-cased forms that differ from their surface, one after
+  // another (never more bytes than `text`); stays put when moved.
+  std::unique_ptr<char[]> folded;
   std::vector<Token> tokens;
   std::vector<std::string_view> words;  // tokens[i].lower, for PhraseTable
   std::vector<uint32_t> slots;          // WordFilter::Slot(words[i]), for PhraseTable

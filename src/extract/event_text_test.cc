@@ -34,7 +34,7 @@ std::vector<std::string> Words(const std::string& text) {
   std::vector<std::string> out;
   for (const Token& t : et.tokens) {
     EXPECT_LE(t.span.end, text.size());
-    out.push_back(t.lower + (t.word ? "" : "/p"));
+    out.push_back(std::string(t.lower) + (t.word ? "" : "/p"));
   }
   return out;
 }
@@ -119,6 +119,25 @@ TEST(EventTextTest, TokensCarryTheirFoldAndShape) {
     EXPECT_EQ(t.all_caps, want[i].all_caps) << t.lower;
     EXPECT_EQ(t.digits, want[i].digits) << t.lower;
   }
+}
+
+// Folded forms live in the text or in the EventText's own buffer: they stay
+// right when the EventText is moved and the one it came from is gone, also
+// for a text short enough to fit in a string's inline buffer.
+TEST(EventTextTest, FoldedFormsSurviveAMove) {
+  Document d;
+  d.text = "BIG Ann\u2019s job";
+  std::vector<EventText> kept;
+  {
+    EventText et = TokenizeForEvents(d, {});
+    kept.push_back(std::move(et));
+  }
+  kept.emplace_back();  // the vector moves its first element again
+  std::vector<std::string> lower;
+  for (const Token& t : kept[0].tokens) lower.emplace_back(t.lower);
+  EXPECT_EQ(lower, (std::vector<std::string>{"big", "ann", "'s", "job"}));
+  ASSERT_EQ(kept[0].words.size(), lower.size());
+  for (size_t i = 0; i < lower.size(); ++i) EXPECT_EQ(kept[0].words[i], lower[i]) << i;
 }
 
 // Sentences end at line breaks; the paragraph index counts the line breaks
