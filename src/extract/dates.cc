@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "common/months.h"
+#include "common/word_hash.h"
 #include "extract/numbers.h"
 
 namespace vigil {
@@ -22,6 +23,35 @@ int WeekdayOf(std::string_view w) {
     }
   }
   return -1;
+}
+
+// The lower-cased words a date reading may start with apart from numerals
+// and a word before "days": every word MonthOf or WeekdayOf knows and the
+// first words Relative and Period read. A filter over them, tested by a
+// token's slot (EventText::slots), turns most tokens away unread.
+const WordFilter& DateStartWords() {
+  static const WordFilter* filter = [] {
+    auto* f = new WordFilter;
+    static constexpr std::string_view kMonths[] = {
+        "january", "february", "march",     "april",   "may",      "june",
+        "july",    "august",   "september", "october", "november", "december"};
+    for (std::string_view m : kMonths) {
+      f->Add(m);
+      f->Add(m.substr(0, 3));
+    }
+    f->Add("sept");
+    for (std::string_view d :
+         {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}) {
+      f->Add(d);
+      f->Add(std::string(d) + "'s");
+    }
+    for (std::string_view w : {"in", "since", "during", "of", "last", "this", "next",
+                               "yesterday", "today", "tonight"}) {
+      f->Add(w);
+    }
+    return f;
+  }();
+  return *filter;
 }
 
 std::string Format(int y, int m, int d) {
@@ -48,15 +78,17 @@ class DateScanner {
     return Read(i);
   }
   // False when none of the readings At tries can start at i: each needs a
-  // capitalised word (months, weekdays), a digit, "days" next, or one of the
-  // words Relative and Period start with. Most tokens stop here, inline.
+  // digit, "days" next, a capitalised month or weekday, or one of the words
+  // Relative and Period start with. Most tokens stop here, inline, on their
+  // filter slot.
   bool MayStart(size_t i) const {
     const std::string_view w = W(i);
-    if (Cap(i) || (!w.empty() && w[0] >= '0' && w[0] <= '9') || W(i + 1) == "days")
-      return true;
-    return w == "in" || w == "since" || w == "during" || w == "of" || w == "last" ||
-           w == "this" || w == "next" || w == "yesterday" || w == "today" ||
-           w == "tonight";
+    if ((!w.empty() && w[0] >= '0' && w[0] <= '9') || W(i + 1) == "days") return true;
+    if (i >= et_.tokens.size() || !DateStartWords().MayContainSlot(et_.slots[i]))
+      return false;
+    return Cap(i) || w == "in" || w == "since" || w == "during" || w == "of" ||
+           w == "last" || w == "this" || w == "next" || w == "yesterday" ||
+           w == "today" || w == "tonight";
   }
   // At for a token MayStart accepts.
   std::optional<TextDate> Read(size_t i) const {
@@ -72,8 +104,9 @@ class DateScanner {
   // Month word at i (capitalised: "may" and "march" are verbs too); sets
   // *next past an abbreviation's dot.
   int Month(size_t i, size_t* next) const {
-    int m = MonthOf(W(i));
-    if (m == 0 || !Cap(i)) return 0;
+    if (!Cap(i)) return 0;
+    const int m = MonthOf(W(i));
+    if (m == 0) return 0;
     *next = i + 1;
     if (W(i).size() <= 4 && W(i + 1) == ".") ++*next;
     return m;
@@ -175,7 +208,7 @@ class DateScanner {
     long today = DaysFromCivil(anchor_);
     if (w == "yesterday") return FromDays(i, i + 1, today - 1);
     if (w == "today" || w == "tonight") return FromDays(i, i + 1, today);
-    if (int wd = WeekdayOf(w); wd >= 0 && Cap(i)) return OnWeekday(i, wd, today);
+    if (int wd = Cap(i) ? WeekdayOf(w) : -1; wd >= 0) return OnWeekday(i, wd, today);
     if (W(i + 1) == "days" && W(i + 2) == "ago") {
       if (auto n = NumberWordValue(w); n && *n < 60)
         return FromDays(i, i + 3, today - *n);

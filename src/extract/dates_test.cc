@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <string>
+#include <vector>
+
 namespace vigil {
 namespace {
 
@@ -59,6 +63,35 @@ TEST(DatesTest, WeekdaysResolveToTheLatestSuchDay) {
   };
   for (const auto& [text, want] : kCases)
     EXPECT_EQ(Dates(text, "2024-11-17"), std::vector<std::string>{want}) << text;
+}
+
+// Every month word MonthOf knows (full, three letters, "Sept") and every
+// weekday starts a date: the quick check before the reading turns none of
+// them away.
+TEST(DatesTest, EveryMonthAndWeekdayFormIsRead) {
+  using V = std::vector<std::string>;
+  const char* const months[] = {"January",   "February", "March",    "April",
+                                "May",       "June",     "July",     "August",
+                                "September", "October",  "November", "December"};
+  for (int m = 0; m < 12; ++m) {
+    char want[16];
+    std::snprintf(want, sizeof want, "2020-%02d-05", m + 1);
+    const std::string full = months[m];
+    for (const std::string& form : {full, full.substr(0, 3)}) {
+      const std::string text = "Talks began " + form + " 5, 2020 in the capital.";
+      EXPECT_EQ(Dates(text, ""), V{want}) << text;
+    }
+  }
+  EXPECT_EQ(Dates("Talks began Sept 5, 2020 in the capital.", ""), V{"2020-09-05"});
+  const std::string anchor = "2023-06-15";  // a Thursday
+  const char* const days[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+                              "Thursday", "Friday", "Saturday"};
+  const char* const want[] = {"2023-06-11", "2023-06-12", "2023-06-13", "2023-06-14",
+                              "2023-06-15", "2023-06-09", "2023-06-10"};
+  for (int d = 0; d < 7; ++d) {
+    const std::string text = std::string("Guards left on ") + days[d] + " at dawn.";
+    EXPECT_EQ(Dates(text, anchor), V{want[d]}) << text;
+  }
 }
 
 TEST(DatesTest, NoAnchorLeavesRelativeDatesOut) {
