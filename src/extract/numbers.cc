@@ -227,6 +227,14 @@ bool NumberWordAt(const EventText& et, size_t k) {
   return t.word && (t.digits || Starts().words.MayContainSlot(et.slots[k]));
 }
 
+// Whether the article "a" at token k begins a number: only before "dozen" or
+// a multiplier, as BareNumber reads it ("a dozen"); a frequent word that most
+// often does not.
+bool ArticleBeginsNumber(const EventText& et, size_t k) {
+  return k + 1 < et.tokens.size() &&
+         (et.words[k + 1] == "dozen" || Multiplier(et.words[k + 1]) > 0);
+}
+
 // False when ParseNumberAt(et, i) finds nothing for the reasons it checks
 // first: the number after any qualifier at i (one word or more) cannot
 // begin there.
@@ -266,6 +274,7 @@ std::optional<NumberMention> ParseNumberAt(const EventText& et, size_t i) {
   if (k >= et.tokens.size() || !et.tokens[k].word) return std::nullopt;
   if (!et.tokens[k].digits && !Starts().words.MayContain(et.words[k]))
     return std::nullopt;
+  if (et.words[k] == "a" && !ArticleBeginsNumber(et, k)) return std::nullopt;
   if (k < et.tokens.size() && et.tokens[k].word) {
     long lo, hi;
     if (HyphenRange(et.words[k], &lo, &hi)) {

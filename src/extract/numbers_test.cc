@@ -112,7 +112,8 @@ TEST(NumbersTest, FindNumbersAgreesWithParsingAtEveryToken) {
   const std::string text =
       "At least 12 died and some forty-two were hurt; about a dozen, up to 300 or "
       "between 80 and 100 fled in 2019, as many as Thirty-One hid, 7% stayed, "
-      "$5 was paid, hundreds gathered and an estimated two hundred left.";
+      "$5 was paid, hundreds gathered and an estimated two hundred left; a hundred "
+      "hid, a thousand waited and a few stayed.";
   Document d = Doc(text);
   EventText et = TokenizeForEvents(d, {});
   std::vector<std::pair<size_t, size_t>> slow;
