@@ -2,10 +2,13 @@
 
 #include <unicode/brkiter.h>
 #include <unicode/locid.h>
+#include <unicode/uchar.h>
 #include <unicode/ustring.h>
 #include <unicode/utext.h>
+#include <unicode/utf16.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <vector>
@@ -59,7 +62,7 @@ bool OneAsciiSentence(std::string_view s) {
 // A paragraph as the break iterator reads it: UTF-16 in a per-thread buffer
 // when it is well-formed UTF-8 (ICU reads UTF-16 in one chunk; through a
 // UTF-8 UText it converts small chunks again and again, which cost more than
-// the rules), else the UTF-8 bytes themselves. Offsets() turns the
+// the rules), else the UTF-8 bytes themselves. ByteOffset() turns the
 // iterator's offsets (increasing) into byte offsets.
 class ParagraphText {
  public:
@@ -68,17 +71,23 @@ class ParagraphText {
   ParagraphText& operator=(const ParagraphText&) = delete;
   ~ParagraphText() { utext_close(ut_); }
 
-  // Null when ICU cannot open the text.
-  UText* Open() {
+  // False when ICU cannot read the text. Well-formed text is then read as
+  // units(), ill-formed text through Utf8Text().
+  bool Open() {
+    units_ = ToUtf16(&length_);
+    walk_ = units_ != nullptr && !ascii_;
+    if (units_ != nullptr) return true;
     UErrorCode status = U_ZERO_ERROR;
-    int32_t length = 0;
-    const UChar* units = ToUtf16(&length);
-    ut_ = units != nullptr ? utext_openUChars(nullptr, units, length, &status)
-                           : utext_openUTF8(nullptr, part_.data(),
-                                            static_cast<int64_t>(part_.size()), &status);
-    walk_ = units != nullptr && !ascii_;
-    return U_FAILURE(status) ? nullptr : ut_;
+    ut_ = utext_openUTF8(nullptr, part_.data(), static_cast<int64_t>(part_.size()),
+                         &status);
+    return U_SUCCESS(status);
   }
+
+  // The UTF-16 units of well-formed text, else null.
+  const UChar* units() const { return units_; }
+  int32_t length() const { return length_; }
+  // The UTF-8 bytes of ill-formed text, else null.
+  UText* Utf8Text() const { return ut_; }
 
   uint32_t ByteOffset(int32_t offset) {
     if (!walk_) return static_cast<uint32_t>(offset);
@@ -112,11 +121,122 @@ class ParagraphText {
 
   std::string_view part_;
   UText* ut_ = nullptr;
+  const UChar* units_ = nullptr;
+  int32_t length_ = 0;
   bool ascii_ = false;
   bool walk_ = false;  // offsets are UTF-16 units over non-ASCII text
   uint32_t byte_ = 0;
   int32_t utf16_ = 0;
 };
+
+// The code point at units[i] (i < n), with its length in units.
+UChar32 CodePointAt(const UChar* units, int32_t n, int32_t i, int32_t* length) {
+  UChar32 c = 0;
+  int32_t next = i;
+  U16_NEXT(units, next, n, c);
+  *length = next - i;
+  return c;
+}
+
+// ATerm, STerm or a paragraph separator: the only characters a sentence
+// boundary can follow (UAX #29 SB4, SB11; every other position is SB998).
+bool MayEndSentence(UChar32 c) {
+  if (c < 0x80) return c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r';
+  const int sb = u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
+  return sb == U_SB_ATERM || sb == U_SB_STERM || sb == U_SB_SEP || sb == U_SB_CR ||
+         sb == U_SB_LF;
+}
+
+// MayEndSentence for ASCII, one load per character.
+constexpr std::array<bool, 0x80> MakeAsciiStops() {
+  std::array<bool, 0x80> stops{};
+  for (char c : {'.', '!', '?', '\n', '\r'}) stops[static_cast<unsigned char>(c)] = true;
+  return stops;
+}
+constexpr std::array<bool, 0x80> kAsciiStops = MakeAsciiStops();
+
+// True when one of the 16 units from p is not ASCII or may end a sentence.
+// Byte arithmetic without early exit, so the compiler vectorises it.
+bool BlockMayStop(const UChar* p) {
+  uint8_t hit = 0;
+  for (int k = 0; k < 16; ++k) {
+    const UChar c = p[k];
+    hit |= (c >= 0x80 ? 1 : 0) | (c == '.' ? 1 : 0) | (c == '!' ? 1 : 0) |
+           (c == '?' ? 1 : 0) | (c == '\n' ? 1 : 0) | (c == '\r' ? 1 : 0);
+  }
+  return hit != 0;
+}
+
+// The first index at or after i (< n) where a character that may end a
+// sentence starts, or n.
+int32_t NextStop(const UChar* units, int32_t n, int32_t i) {
+  while (i + 16 <= n && !BlockMayStop(units + i)) i += 16;
+  while (i < n) {
+    if (units[i] < 0x80) {
+      if (kAsciiStops[units[i]]) return i;
+      ++i;
+      continue;
+    }
+    int32_t length = 0;
+    if (MayEndSentence(CodePointAt(units, n, i, &length))) return i;
+    i += length;
+  }
+  return n;
+}
+
+// Upper, Lower or OLetter: the look-ahead after a terminator (SB8) ends at
+// the first letter.
+bool IsLetter(UChar32 c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  const int sb = u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
+  return sb == U_SB_UPPER || sb == U_SB_LOWER || sb == U_SB_OLETTER;
+}
+
+// ICU's sentence boundaries in units[0, n), found by asking the iterator only
+// about a short window around each terminator instead of reading every
+// character. Whether a boundary follows a terminator is decided by the text
+// from a few characters before it (SB7 reads one back, the abbreviation
+// suppressions one word) to the first letter after it (SB8), so a window
+// from kBack units before the terminator to kAhead units past that letter
+// gives ICU's answer for the stretch up to the letter; the window's own first
+// and last boundaries are not taken. sentences_test.cc checks the result
+// against ICU reading whole texts (random and written ones). Calls
+// fn(boundary) in increasing order, ending with n.
+template <typename Fn>
+void ForEachBoundary(icu::BreakIterator* bi, const UChar* units, int32_t n, Fn fn) {
+  // Twice the longest abbreviation ICU's English suppressions hold (8
+  // characters, read back from the stop and forward again).
+  constexpr int32_t kBack = 16, kAhead = 8;
+  UText* window = nullptr;
+  int32_t pos = 0;
+  int32_t last = 0;
+  while (pos < n) {
+    const int32_t stop = NextStop(units, n, pos);
+    if (stop == n) break;
+    int32_t length = 0;
+    CodePointAt(units, n, stop, &length);
+    int32_t letter = stop + length;
+    while (letter < n && !IsLetter(CodePointAt(units, n, letter, &length)))
+      letter += length;
+    int32_t begin = std::max(0, stop - kBack);
+    if (begin > 0 && U16_IS_TRAIL(units[begin])) --begin;
+    int32_t end = std::min(n, letter + kAhead);
+    if (end < n && U16_IS_TRAIL(units[end])) ++end;
+    UErrorCode status = U_ZERO_ERROR;
+    window = utext_openUChars(window, units + begin, end - begin, &status);
+    bi->setText(window, status);
+    int32_t at = U_SUCCESS(status) ? bi->first() : icu::BreakIterator::DONE;
+    while (at != icu::BreakIterator::DONE && begin + at <= stop) at = bi->next();
+    if (at != icu::BreakIterator::DONE && begin + at <= letter) {
+      pos = last = begin + at;
+      fn(last);
+    } else {
+      pos = letter;  // no boundary up to the letter
+    }
+  }
+  utext_close(window);
+  if (last < n) fn(n);
+}
 
 }  // namespace
 
@@ -125,18 +245,25 @@ std::vector<Span> SplitSentences(std::string_view text, uint32_t begin, uint32_t
   icu::BreakIterator* bi = ThreadIterator();
   const std::string_view paragraph = text.substr(begin, end - begin);
   ParagraphText part(paragraph);
-  UText* ut = bi == nullptr || OneAsciiSentence(paragraph) ? nullptr : part.Open();
-  if (ut == nullptr) {
+  if (bi == nullptr || OneAsciiSentence(paragraph) || !part.Open()) {
     PushTrimmed(text, begin, end, &out);
     return out;
   }
-  UErrorCode status = U_ZERO_ERROR;
-  bi->setText(ut, status);
-  uint32_t prev = part.ByteOffset(bi->first());
-  for (int32_t pos = bi->next(); pos != icu::BreakIterator::DONE; pos = bi->next()) {
-    const uint32_t at = part.ByteOffset(pos);
+  uint32_t prev = 0;
+  auto push = [&](int32_t boundary) {
+    const uint32_t at = part.ByteOffset(boundary);
     PushTrimmed(text, begin + prev, begin + at, &out);
     prev = at;
+  };
+  if (part.units() != nullptr) {
+    ForEachBoundary(bi, part.units(), part.length(), push);
+    return out;
+  }
+  UErrorCode status = U_ZERO_ERROR;  // ill-formed UTF-8: ICU reads it all
+  bi->setText(part.Utf8Text(), status);
+  bi->first();
+  for (int32_t pos = bi->next(); pos != icu::BreakIterator::DONE; pos = bi->next()) {
+    push(pos);
   }
   return out;
 }
