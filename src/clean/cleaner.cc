@@ -83,7 +83,8 @@ Result<Document> Cleaner::Clean(const RawArticle& article) const {
     doc.sentences.insert(doc.sentences.end(), s.begin(), s.end());
   }
   doc.content_hash = Hash64(doc.text);
-  if (options_.minhash) doc.minhash = minhasher_.Sign(WordShingles(doc.text));
+  // Signing is blind to order and repeats: the shingles are not sorted.
+  if (options_.minhash) doc.minhash = minhasher_.Sign(WordShingleSequence(doc.text));
   return doc;
 }
 

@@ -61,7 +61,7 @@ std::vector<uint64_t> WordHashes(std::string_view text) {
 
 }  // namespace
 
-std::vector<uint64_t> WordShingles(std::string_view text, int k) {
+std::vector<uint64_t> WordShingleSequence(std::string_view text, int k) {
   const std::vector<uint64_t> words = WordHashes(text);
   std::vector<uint64_t> out;
   if (words.empty()) return out;
@@ -73,6 +73,11 @@ std::vector<uint64_t> WordShingles(std::string_view text, int k) {
       h = (h ^ words[i + j]) * 0x9E3779B97F4A7C15ULL + j;
     out.push_back(h);
   }
+  return out;
+}
+
+std::vector<uint64_t> WordShingles(std::string_view text, int k) {
+  std::vector<uint64_t> out = WordShingleSequence(text, k);
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;

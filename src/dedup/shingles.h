@@ -15,6 +15,11 @@ namespace vigil {
 // than k words gives one shingle of all its words (none when it has no word).
 std::vector<uint64_t> WordShingles(std::string_view text, int k = 5);
 
+// The same hashes in text order, a repeated window repeated: the same set as
+// WordShingles without the sort, for uses blind to order and repeats (a
+// MinHash signature).
+std::vector<uint64_t> WordShingleSequence(std::string_view text, int k = 5);
+
 // Exact Jaccard similarity of two sorted, distinct hash sets.
 double Jaccard(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b);
 

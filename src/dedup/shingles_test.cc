@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "common/hash.h"
+#include "dedup/minhash.h"
 
 namespace vigil {
 namespace {
@@ -103,6 +104,31 @@ TEST(WordShinglesTest, ValuesAreStable) {
   uint64_t folded = 0;
   for (uint64_t h : s) folded = Mix64(folded ^ h);
   EXPECT_EQ(folded, 0xb07d8e0a6bfbba8eULL);
+}
+
+// The sequence is every window in text order, repeats kept: sorted and made
+// distinct it is WordShingles, and it signs to the same MinHash signature.
+TEST(WordShingleSequenceTest, SameSetInTextOrder) {
+  const std::vector<uint64_t> seq = WordShingleSequence("Go on, go on, go on now", 2);
+  ASSERT_EQ(seq.size(), 6u);  // go on | on go | go on | on go | go on | on now
+  EXPECT_EQ(seq[0], seq[2]);
+  EXPECT_EQ(seq[0], seq[4]);
+  EXPECT_EQ(seq[1], seq[3]);
+  EXPECT_NE(seq[0], seq[1]);
+  EXPECT_NE(seq[4], seq[5]);
+  std::mt19937 rng(5);
+  const std::string alphabet = "abc ABC 12 .,\xE2\x80\x94";
+  for (int t = 0; t < 500; ++t) {
+    std::string text(rng() % 80, ' ');
+    for (char& c : text) c = alphabet[rng() % alphabet.size()];
+    std::vector<uint64_t> sorted = WordShingleSequence(text);
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    const std::vector<uint64_t> set = WordShingles(text);
+    ASSERT_EQ(sorted, set) << text;
+    const MinHasher hasher;
+    ASSERT_EQ(hasher.Sign(WordShingleSequence(text)), hasher.Sign(set)) << text;
+  }
 }
 
 }  // namespace
