@@ -63,6 +63,16 @@ class Tokenizer {
     out_.reserve(t_.size() / 5);  // about one token per five bytes of prose
     size_t i = 0;
     while (i < t_.size()) {
+      // A plain space and an ASCII letter or digit, the common bytes, are
+      // told without decoding.
+      if (t_[i] == ' ') {
+        ++i;
+        continue;
+      }
+      if (AsciiWordByte(t_, i)) {
+        i = Word(i);
+        continue;
+      }
       size_t len;
       char32_t c = Decode(t_, i, &len);
       if (IsSpace(c)) {
@@ -100,7 +110,7 @@ class Tokenizer {
       }
       size_t len;
       char32_t c = At(i, &len);
-      if (IsWordChar(c)) {
+      if (c >= 0x80 && IsWordChar(c)) {  // ASCII word bytes were taken above
         i += len;
         continue;
       }
