@@ -1,7 +1,10 @@
 #include "extract/event_names.h"
 
 #include <algorithm>
+#include <string>
 #include <unordered_set>
+#include <utility>
+#include <vector>
 
 #include "common/word_hash.h"
 
@@ -99,9 +102,7 @@ class NameFinder {
     FromLexicon();
     FromCapitals();
     AddPendingSurnames();
-    std::sort(out_.begin(), out_.end(), [](const NameMention& a, const NameMention& b) {
-      return a.first < b.first;
-    });
+    SortByFirstToken();
     ResolvePersons();
     return std::move(out_);
   }
@@ -119,6 +120,34 @@ class NameFinder {
     if (m.canonical.empty()) m.canonical = m.surface;
     out_.push_back(std::move(m));
   }
+  // Orders out_ by first token. Mentions never overlap (each is added over
+  // free tokens only), so their first tokens differ and the order is one:
+  // sorted as (first token, index) pairs, then each mention (three strings)
+  // is moved once instead of at every swap.
+  void SortByFirstToken() {
+    std::vector<std::pair<size_t, size_t>> order;
+    order.reserve(out_.size());
+    for (size_t i = 0; i < out_.size(); ++i) order.emplace_back(out_[i].first, i);
+    std::sort(order.begin(), order.end());
+    std::vector<NameMention> sorted;
+    sorted.reserve(out_.size());
+    for (const auto& [first, i] : order) sorted.push_back(std::move(out_[i]));
+    out_ = std::move(sorted);
+  }
+
+  // Index in lex_.countries of the country whose folded name is `name`, or
+  // -1 (also for ""). The last answer is kept: an entity's mentions, which
+  // share its name, are annotated one after another.
+  int CountryNamed(const std::string& name) {
+    if (name.empty()) return -1;
+    if (name != named_) {
+      named_ = name;
+      auto it = lex_.country_index.find(EventFold(name));
+      named_country_ = it == lex_.country_index.end() ? -1 : static_cast<int>(it->second);
+    }
+    return named_country_;
+  }
+
   // Whether `key` (joined words, hashed) may be a lexicon alias: when not,
   // no group, country or place index holds it, nor its exact-case surface.
   bool Listed(const HashedWord& key) const { return lex_.name_prefixes.contains(key); }
@@ -159,10 +188,9 @@ class NameFinder {
       if (auto c = lex_.country_index.find(EventFold(place.country));
           c != lex_.country_index.end())
         m->country = static_cast<int>(c->second);
-    } else if (auto named = lex_.country_index.find(EventFold(m->canonical));
-               !m->canonical.empty() && named != lex_.country_index.end()) {
+    } else if (const int named = CountryNamed(m->canonical); named >= 0) {
       // "western Mali", an entity mention whose name is the country.
-      m->country = static_cast<int>(named->second);
+      m->country = named;
       m->place_kind = "country";
     }
   }
@@ -378,6 +406,8 @@ class NameFinder {
   std::vector<uint8_t> covered_;  // bytes: read at every token, unlike vector<bool>
   std::vector<size_t> pending_;   // unclassified one-word runs
   std::vector<NameMention> out_;
+  std::string named_;       // CountryNamed's last name
+  int named_country_ = -1;  // and its answer
 };
 
 }  // namespace

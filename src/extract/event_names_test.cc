@@ -78,5 +78,40 @@ TEST(EventNamesTest, LexiconGroupsCountriesAndPlaces) {
   EXPECT_EQ(europe->place_kind, "region");
 }
 
+// Entity mentions given out of text order come back in text order, and
+// each mention of an entity named for a country is in that country, however
+// its mentions are interleaved with another entity's.
+TEST(EventNamesTest, EntityMentionsInTextOrderWithTheirCountry) {
+  if (EventLexicon::Default().countries.empty()) GTEST_SKIP() << "no lexicon";
+  Document doc;
+  doc.text = "Troops left western Mali, passed Kessa Ridge and reached southern Mali.";
+  const EventText et = TokenizeForEvents(doc, {});
+  auto mention = [&](const std::string& surface) {
+    Mention m;
+    const size_t at = doc.text.find(surface);
+    m.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + surface.size())};
+    m.surface = surface;
+    return m;
+  };
+  Entity ridge, mali;
+  ridge.name = "Kessa Ridge";
+  ridge.type = mali.type = EntityType::kLoc;
+  ridge.mentions = {mention("Kessa Ridge")};
+  mali.name = "Mali";
+  mali.mentions = {mention("southern Mali"), mention("western Mali")};
+  const std::vector<NameMention> names =
+      FindNames(et, EventLexicon::Default(), {mali, ridge});
+  std::vector<std::string> surfaces;
+  for (size_t i = 0; i < names.size(); ++i) {
+    if (i > 0) EXPECT_LT(names[i - 1].first, names[i].first);
+    surfaces.push_back(names[i].surface);
+    const bool in_mali = names[i].surface.ends_with("Mali");
+    EXPECT_EQ(names[i].country >= 0, in_mali) << names[i].surface;
+    if (in_mali) EXPECT_EQ(names[i].place_kind, "country") << names[i].surface;
+  }
+  EXPECT_EQ(surfaces,
+            (std::vector<std::string>{"western Mali", "Kessa Ridge", "southern Mali"}));
+}
+
 }  // namespace
 }  // namespace vigil
