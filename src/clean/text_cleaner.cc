@@ -1,5 +1,6 @@
 #include "clean/text_cleaner.h"
 
+#include <cstdint>
 #include <deque>
 #include <string>
 #include <unordered_map>
@@ -179,8 +180,24 @@ size_t KeptRun(std::string_view s, size_t i) {
   }
 }
 
+// True when CollapseWhitespace leaves `s` as it is: no byte from tab to CR
+// (tab, vertical tab, form feed, CR; a newline too, to keep the test to one
+// range), no two spaces in a row and no space at either end (most lines). No
+// early exit and byte arithmetic throughout: the scan vectorises.
+bool CollapsedAlready(std::string_view s) {
+  if (s.empty() || s.front() == ' ' || s.back() == ' ') return s.empty();
+  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
+  uint8_t found = static_cast<uint8_t>(p[s.size() - 1] - '\t') < 5 ? 1 : 0;
+  for (size_t i = 0; i + 1 < s.size(); ++i) {
+    found |= (static_cast<uint8_t>(p[i] - '\t') < 5 ? 1 : 0) |
+             ((p[i] == ' ' ? 1 : 0) & (p[i + 1] == ' ' ? 1 : 0));
+  }
+  return found == 0;
+}
+
 // Runs of ASCII white space (not newlines) become one space; trimmed.
 std::string CollapseWhitespace(std::string_view s) {
+  if (CollapsedAlready(s)) return std::string(s);
   std::string out;
   out.reserve(s.size());
   size_t i = 0;

@@ -175,6 +175,27 @@ TEST(TextCleanerTest, OneLongLineIsOneBlock) {
   EXPECT_EQ(b.blocks[0].raw_end, line.size());
 }
 
+// Kept lines have runs of spaces, tabs, form feeds and vertical tabs
+// collapsed to one space; a line that has none is kept byte for byte.
+TEST(TextCleanerTest, BlocksCollapseInnerWhitespace) {
+  struct Case {
+    std::string line, want;
+  };
+  const Case cases[] = {
+      {kProseA, kProseA},
+      {"Troops  moved\tinto the town\f\vat dawn, and residents said they heard gunfire.",
+       "Troops moved into the town at dawn, and residents said they heard gunfire."},
+      {"Troops moved into the town at dawn, and residents said they heard gunfire \t.",
+       "Troops moved into the town at dawn, and residents said they heard gunfire ."},
+      {"Troops moved into the town at dawn,\vand residents said they heard gunfire.\v",
+       "Troops moved into the town at dawn, and residents said they heard gunfire."},
+  };
+  for (const Case& c : cases) {
+    BodyExtraction b = TextCleaner().Clean(c.line + "\n");
+    EXPECT_EQ(Texts(b), (std::vector<std::string>{c.want})) << c.line;
+  }
+}
+
 // Four times the input takes about four times as long, not sixteen: the
 // cleaner is linear in bytes and in lines.
 TEST(TextCleanerTest, TimeGrowsLinearly) {
