@@ -11,7 +11,8 @@ namespace {
 // most words InVocab is asked about are in no class.
 WordList Make(std::initializer_list<std::string_view> words) { return WordList(words); }
 
-const WordList& Set(VocabClass cls) {
+// The lists in the order of VocabClass, built at the first call.
+const WordList* const* AllSets() {
   static const WordList kLabel = Make(
       {"navigation", "menu",        "home",          "search",        "skip",
        "share",      "shares",      "shared",        "tweet",         "print",
@@ -86,6 +87,12 @@ const WordList& Set(VocabClass cls) {
   static const WordList* const kSets[] = {
       &kLabel,      &kFiller, &kReadMore,    &kComment,      &kCallVerb,
       &kCallObject, &kCredit, &kCaptionLead, &kDatelineLead, &kCreditLead};
+  return kSets;
+}
+
+// One initialisation check per call instead of one per list.
+const WordList& Set(VocabClass cls) {
+  static const WordList* const* const kSets = AllSets();
   return *kSets[static_cast<int>(cls)];
 }
 
