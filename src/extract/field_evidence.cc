@@ -24,6 +24,23 @@ bool IsWordByte(unsigned char c) {
   return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z');
 }
 
+// The bytes of a plain word: ASCII digits and lower-case letters, by one load.
+constexpr std::array<bool, 256> kPlainByte = [] {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c)
+    table[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z');
+  return table;
+}();
+
+// Whether folded word `w` is one piece of ASCII digits and lower-case letters
+// (the common case: it is compared as it is).
+bool IsPlainWord(std::string_view w) {
+  for (char c : w) {
+    if (!kPlainByte[static_cast<unsigned char>(c)]) return false;
+  }
+  return true;
+}
+
 bool IsAscii(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return (c & 0x80) == 0; });
 }
@@ -222,9 +239,7 @@ class EvidenceFinder {
       const Token& tok = et_.tokens[t];
       if (!tok.word) continue;
       std::string_view folded = tok.lower;
-      bool plain = true;  // one piece of ASCII letters and digits, the common case
-      for (char c : folded) plain = plain && IsWordByte(c) && (c & 0x80) == 0;
-      if (plain) {
+      if (IsPlainWord(folded)) {
         cached->Add({folded, tok.span});
         continue;
       }
