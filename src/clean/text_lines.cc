@@ -73,13 +73,18 @@ std::string_view Trim(std::string_view s, size_t* lead) {
 // A word of at most 7 bytes, ASCII letters folded to lower case, as one
 // integer: its bytes in order and its length in the top byte.
 uint64_t PackLower(std::string_view w) {
-  uint64_t key = uint64_t{w.size()} << 56;
+  // The bytes as one little-endian word, then every byte from 'A' to 'Z'
+  // gets its 0x20 bit at once: 0x3F added to the low 7 bits reaches 0x80 from
+  // 'A' on, 0x25 added from past 'Z' on; bytes >= 0x80 are left alone.
+  uint64_t bytes = 0;
   for (size_t i = 0; i < w.size(); ++i) {
-    const char c = w[i];
-    const auto lower = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    key |= uint64_t{lower} << (8 * i);
+    bytes |= uint64_t{static_cast<unsigned char>(w[i])} << (8 * i);
   }
-  return key;
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  const uint64_t low7 = bytes & (0x7F * kOnes);
+  const uint64_t upper =
+      (low7 + 0x3F * kOnes) & ~(low7 + 0x25 * kOnes) & ~bytes & (0x80 * kOnes);
+  return (bytes | (upper >> 2)) | (uint64_t{w.size()} << 56);
 }
 
 // The short function words as packed keys in an open-addressed table: one
