@@ -68,7 +68,8 @@ std::string Format(int y, int m, int d) {
 
 class DateScanner {
  public:
-  DateScanner(const EventText& et, std::string_view anchor) : et_(et) {
+  DateScanner(const EventText& et, std::string_view anchor)
+      : et_(et), starts_(DateStartWords()) {
     if (auto a = ParseIsoDate(anchor)) anchor_ = *a;
   }
 
@@ -80,14 +81,18 @@ class DateScanner {
   // False when none of the readings At tries can start at i: each needs a
   // digit, "days" next, a capitalised month or weekday, or one of the words
   // Relative and Period start with. Most tokens stop here, inline, on their
-  // filter slot.
+  // filter slot. The frequent "in", "of", "since" and "during" start only
+  // "in 2019" (no month, weekday or other relative word is one of them), so
+  // they pass only before a four-byte word that opens with a digit.
   bool MayStart(size_t i) const {
     const std::string_view w = W(i);
     if ((!w.empty() && w[0] >= '0' && w[0] <= '9') || W(i + 1) == "days") return true;
-    if (i >= et_.tokens.size() || !DateStartWords().MayContainSlot(et_.slots[i]))
-      return false;
-    return Cap(i) || w == "in" || w == "since" || w == "during" || w == "of" ||
-           w == "last" || w == "this" || w == "next" || w == "yesterday" ||
+    if (i >= et_.tokens.size() || !starts_.MayContainSlot(et_.slots[i])) return false;
+    if (w == "in" || w == "of" || w == "since" || w == "during") {
+      const std::string_view next = W(i + 1);
+      return next.size() == 4 && next[0] >= '0' && next[0] <= '9';
+    }
+    return Cap(i) || w == "last" || w == "this" || w == "next" || w == "yesterday" ||
            w == "today" || w == "tonight";
   }
   // At for a token MayStart accepts.
@@ -253,6 +258,7 @@ class DateScanner {
   }
 
   const EventText& et_;
+  const WordFilter& starts_;  // DateStartWords()
   CivilDate anchor_;
 };
 

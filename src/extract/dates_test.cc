@@ -83,6 +83,10 @@ TEST(DatesTest, EveryMonthAndWeekdayFormIsRead) {
     }
   }
   EXPECT_EQ(Dates("Talks began Sept 5, 2020 in the capital.", ""), V{"2020-09-05"});
+  EXPECT_EQ(Dates("In 2016 talks failed; since 2017, during 2018 and most of 2019 "
+                  "they stalled in 2020-21.",
+                  ""),
+            (V{"2016", "2017", "2018", "2019"}));
   const std::string anchor = "2023-06-15";  // a Thursday
   const char* const days[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
                               "Thursday", "Friday", "Saturday"};
