@@ -1,7 +1,6 @@
 #include "extract/numbers.h"
 
 #include <algorithm>
-#include <array>
 #include <unordered_map>
 
 #include "common/word_hash.h"
@@ -41,14 +40,11 @@ long Multiplier(std::string_view w) {
 }
 
 bool IsMonthWord(std::string_view w) {
-  static constexpr std::array<std::string_view, 23> kMonths = {
+  static const auto* months = new WordList{
       "january",   "february", "march",    "april",    "may", "june", "july", "august",
       "september", "october",  "november", "december", "jan", "jan.", "feb",  "feb.",
       "aug",       "aug.",     "sept",     "sept.",    "oct", "nov",  "dec"};
-  for (auto m : kMonths) {
-    if (w == m) return true;
-  }
-  return false;
+  return months->Contains(w);
 }
 
 std::optional<long> Numeral(std::string_view w) {
@@ -221,10 +217,10 @@ bool HyphenRange(std::string_view w, long* lo, long* hi) {
 
 // Whether token k can begin the number itself (ParseNumberAt's test after
 // the qualifier), read from its filter slot.
-bool NumberWordAt(const EventText& et, size_t k) {
+bool NumberWordAt(const EventText& et, const NumberStarts& starts, size_t k) {
   if (k >= et.tokens.size()) return false;
   const Token& t = et.tokens[k];
-  return t.word && (t.digits || Starts().words.MayContainSlot(et.slots[k]));
+  return t.word && (t.digits || starts.words.MayContainSlot(et.slots[k]));
 }
 
 // Whether the article "a" at token k begins a number: only before "dozen" or
@@ -238,11 +234,12 @@ bool ArticleBeginsNumber(const EventText& et, size_t k) {
 // False when ParseNumberAt(et, i) finds nothing for the reasons it checks
 // first: the number after any qualifier at i (one word or more) cannot
 // begin there.
-bool MayStartNumber(const EventText& et, size_t i) {
-  if (NumberWordAt(et, i)) return true;
-  if (!Starts().qualifiers.MayContainSlot(et.slots[i])) return false;
-  for (size_t q = 1; q <= Starts().longest_qualifier; ++q) {
-    if (NumberWordAt(et, i + q)) return true;
+// `starts` is Starts(), fetched once by the caller.
+bool MayStartNumber(const EventText& et, const NumberStarts& starts, size_t i) {
+  if (NumberWordAt(et, starts, i)) return true;
+  if (!starts.qualifiers.MayContainSlot(et.slots[i])) return false;
+  for (size_t q = 1; q <= starts.longest_qualifier; ++q) {
+    if (NumberWordAt(et, starts, i + q)) return true;
   }
   return false;
 }
@@ -312,8 +309,9 @@ std::optional<NumberMention> ParseNumberAt(const EventText& et, size_t i) {
 
 std::vector<NumberMention> FindNumbers(const EventText& et, size_t first, size_t last) {
   std::vector<NumberMention> out;
+  const NumberStarts& starts = Starts();
   for (size_t i = first; i < last && i < et.tokens.size();) {
-    if (!MayStartNumber(et, i)) {
+    if (!MayStartNumber(et, starts, i)) {
       ++i;
       continue;
     }
