@@ -78,6 +78,16 @@ TEST(EventNamesTest, LexiconGroupsCountriesAndPlaces) {
   EXPECT_EQ(europe->place_kind, "region");
 }
 
+// A lower-case word with the Arabic article starts a name ("al-", "el-");
+// other hyphenated lower-case words do not.
+TEST(EventNamesTest, ArabicArticleStartsAName) {
+  const std::vector<Found> a =
+      Names("Guards said al-Marwan and el-Tahir fled while ale-house owners hid.");
+  EXPECT_NE(Named(a, "al-Marwan"), nullptr);
+  EXPECT_NE(Named(a, "el-Tahir"), nullptr);
+  for (const Found& f : a) EXPECT_EQ(f.surface.find("ale-house"), std::string::npos);
+}
+
 // Entity mentions given out of text order come back in text order, and
 // each mention of an entity named for a country is in that country, however
 // its mentions are interleaved with another entity's.
