@@ -59,7 +59,9 @@ class WordFilter {
   // tested against many filters computes it once per word. Empty words have
   // kNoSlot, which no filter holds.
   static constexpr uint32_t kNoSlot = 1u << kBitsLog2;
-  static uint32_t Slot(std::string_view word) { return word.empty() ? kNoSlot : Bit(word); }
+  static uint32_t Slot(std::string_view word) {
+    return word.empty() ? kNoSlot : Bit(word);
+  }
   // MayContain(word) for the word whose Slot is `slot`.
   bool MayContainSlot(uint32_t slot) const {
     return slot < kNoSlot && (bits_[slot / 64] >> (slot % 64) & 1) != 0;
