@@ -83,6 +83,14 @@ std::string EncodeSignature(const Signature& sig) {
   return out;
 }
 
+// Reads a stored signature into `sig` (of num_hashes values); false when the
+// blob has another size.
+bool DecodeSignature(std::string_view blob, Signature* sig) {
+  if (blob.size() != sig->size() * 4) return false;
+  std::memcpy(sig->data(), blob.data(), blob.size());
+  return true;
+}
+
 // EstimateJaccard of `sig` and a stored signature, read in place.
 double StoredSimilarity(const Signature& sig, std::string_view blob) {
   if (blob.size() != sig.size() * 4 || sig.empty()) return 0;
@@ -257,10 +265,9 @@ Result<std::unique_ptr<SignatureSketches>> SignatureSketches::Load(
     Result<bool> row = (*st)->Step();
     if (!row.ok()) return row.status();
     if (!*row) break;
-    const std::string_view blob = (*st)->ColumnBlob(1);
     const int64_t id = (*st)->ColumnInt(0);
-    if (blob.size() != sig.size() * 4 || id < 0 || id > UINT32_MAX) continue;
-    std::memcpy(sig.data(), blob.data(), blob.size());
+    if (id < 0 || id > UINT32_MAX || !DecodeSignature((*st)->ColumnBlob(1), &sig))
+      continue;
     out->SetSketch(id, sig);
     if (!band_rows) continue;
     for (uint64_t key : BandKeys(sig, MinHashOptions())) {
@@ -300,13 +307,18 @@ void SignatureSketches::SortBandRows() {
 }
 
 void SignatureSketches::Set(int64_t document_id, const Signature& signature) {
+  Set(document_id, signature, BandKeys(signature, MinHashOptions()));
+}
+
+void SignatureSketches::Set(int64_t document_id, const Signature& signature,
+                            const std::vector<uint64_t>& keys) {
   if (document_id < 0 || document_id > UINT32_MAX ||
       static_cast<int>(signature.size()) != width_) {
     return;
   }
   SetSketch(document_id, signature);
   if (!band_rows_) return;
-  for (uint64_t key : BandKeys(signature, MinHashOptions())) {
+  for (uint64_t key : keys) {
     recent_rows_.emplace(key, static_cast<uint32_t>(document_id));
   }
   ++recent_documents_;
@@ -396,10 +408,8 @@ Result<std::unique_ptr<PendingBands>> PendingBands::Load(StatementCache& stateme
     Result<bool> row = (*st)->Step();
     if (!row.ok()) return row.status();
     if (!*row) return out;
-    const std::string_view blob = (*st)->ColumnBlob(1);
-    if (blob.size() != sig.size() * 4) continue;
-    std::memcpy(sig.data(), blob.data(), blob.size());
-    out->Add((*st)->ColumnInt(0), BandKeys(sig, MinHashOptions()));
+    if (DecodeSignature((*st)->ColumnBlob(1), &sig))
+      out->Add((*st)->ColumnInt(0), BandKeys(sig, MinHashOptions()));
   }
 }
 
@@ -475,7 +485,7 @@ Result<std::optional<CopyMatch>> IndexCopy(StatementCache& statements, int64_t i
     s.BindBlob(2, blob);
   }));
   pending.Add(id, keys);
-  if (sketches) sketches->Set(id, sig);
+  if (sketches) sketches->Set(id, sig, keys);
   return best;
 }
 

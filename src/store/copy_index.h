@@ -58,6 +58,9 @@ class SignatureSketches {
   // replacing what was there, and (has_band_rows()) its band rows: each
   // document is given once (by Load or Set).
   void Set(int64_t document_id, const Signature& signature);
+  // Set, given the signature's band keys (BandKeys, in any order).
+  void Set(int64_t document_id, const Signature& signature,
+           const std::vector<uint64_t>& keys);
   // At least the number of positions where `signature` equals the stored
   // signature of `document_id`; -1 when that document has no sketch.
   int MaxEqual(int64_t document_id, const Signature& signature) const;
