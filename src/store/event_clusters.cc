@@ -43,7 +43,7 @@ EventClusters::EventClusters(StatementCache* statements, EventClusterOptions opt
 Result<int64_t> EventClusters::Assign(const Event& event, std::string_view published) {
   matcher_.ForgetNamesOver(options_.cached_names);
   Result<int64_t> merged =
-      AssignKey({0, matcher_.Key(event, published), ParseDayRange(event.date)});
+      AssignKey({matcher_.Key(event, published), ParseDayRange(event.date)});
   // The caller rolls back: cached keys and terms may name rows now gone.
   if (!merged.ok()) Reset();
   return merged;
@@ -58,7 +58,7 @@ Status EventClusters::AssignUnmerged() {
   Result<Statement*> st = statements_->GetStatic(kUnmerged);
   if (!st.ok()) return st.status();
   Statement& s = **st;
-  std::vector<Pending> pending;
+  std::vector<std::pair<int64_t, Report>> unmerged;  // (event row id, report)
   {
     Statement::Scope scope(&s);
     while (true) {
@@ -69,24 +69,24 @@ Status EventClusters::AssignUnmerged() {
       e.type = static_cast<EventType>(s.ColumnInt(1));
       e.date = s.ColumnText(2);
       VIGIL_RETURN_IF_ERROR(ParseEventFields(s.ColumnText(3), &e, false));
-      pending.push_back(
-          {s.ColumnInt(0), matcher_.Key(e, s.ColumnText(4)), ParseDayRange(e.date)});
+      unmerged.emplace_back(s.ColumnInt(0), Report{matcher_.Key(e, s.ColumnText(4)),
+                                                   ParseDayRange(e.date)});
     }
   }
   Result<Statement*> set = statements_->GetStatic(kSetMerged);
   if (!set.ok()) return set.status();
-  for (const Pending& p : pending) {
-    Result<int64_t> merged = AssignKey(p);
+  for (const auto& [event_id, report] : unmerged) {
+    Result<int64_t> merged = AssignKey(report);
     if (!merged.ok()) return merged.status();
     Statement::Scope scope(*set);
-    (*set)->BindInt(1, p.event_id);
+    (*set)->BindInt(1, event_id);
     (*set)->BindInt(2, *merged);
     VIGIL_RETURN_IF_ERROR((*set)->Run());
   }
   return Status::Ok();
 }
 
-Result<int64_t> EventClusters::AssignKey(const Pending& p) {
+Result<int64_t> EventClusters::AssignKey(const Report& p) {
   Result<int64_t> found = Find(p.key);
   if (!found.ok()) return found.status();
   int64_t merged = *found;
@@ -167,7 +167,7 @@ Result<const std::vector<MatchKey>*> EventClusters::Keys(int64_t merged_id) {
   return &(keys_[merged_id] = std::move(keys));
 }
 
-Result<int64_t> EventClusters::Create(const Pending& p) {
+Result<int64_t> EventClusters::Create(const Report& p) {
   Result<Statement*> st = statements_->GetStatic(kInsertMerged);
   if (!st.ok()) return st.status();
   Statement::Scope scope(*st);

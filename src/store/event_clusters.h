@@ -53,19 +53,19 @@ class EventClusters {
   Status AssignUnmerged();
 
  private:
-  struct Pending {
-    int64_t event_id;
+  // A report to assign: its match key and the event's own date.
+  struct Report {
     MatchKey key;
-    std::optional<DayRange> own;  // the event's own date
+    std::optional<DayRange> own;
   };
 
-  Result<int64_t> AssignKey(const Pending& p);
+  Result<int64_t> AssignKey(const Report& p);
   // The earliest merged event holding a key Same as `key`; 0 for none.
   Result<int64_t> Find(const MatchKey& key);
   Result<const std::vector<MatchKey>*> Keys(int64_t merged_id);
   // The merged events under index term `term` (merge_terms), cached.
   Result<const std::vector<int64_t>*> Term(uint64_t term);
-  Result<int64_t> Create(const Pending& p);
+  Result<int64_t> Create(const Report& p);
   Status AddKey(int64_t merged_id, const MatchKey& key);
 
   StatementCache* statements_;
