@@ -1,34 +1,50 @@
 #include "extract/polity.h"
 
-#include <algorithm>
 #include <cctype>
 #include <string>
-#include <unordered_set>
+
+#include "common/word_hash.h"
 
 namespace vigil {
 namespace {
 
 // Words after a country name that make it the subject of an action or
-// stance, each between spaces.
-constexpr std::string_view kActingNext =
-    " will would has have had must should shall can could continues continue"
-    " stands supports condemns welcomes calls urges remains believes announced"
-    " launched conducted sent deployed provided pledged committed said says"
-    " wants does did agreed rejects rejected recognises recognizes insists"
-    " intends strongly firmly fully signed ";
+// stance.
+const WordList& ActingNext() {
+  static const auto* k = new WordList{
+      "will",       "would",      "has",       "have",      "had",       "must",
+      "should",     "shall",      "can",       "could",     "continues", "continue",
+      "stands",     "supports",   "condemns",  "welcomes",  "calls",     "urges",
+      "remains",    "believes",   "announced", "launched",  "conducted", "sent",
+      "deployed",   "provided",   "pledged",   "committed", "said",      "says",
+      "wants",      "does",       "did",       "agreed",    "rejects",   "rejected",
+      "recognises", "recognizes", "insists",   "intends",   "strongly",  "firmly",
+      "fully",      "signed"};
+  return *k;
+}
 
 // After "is" or "are", a present participle (not "being") or one of these
 // makes the subject an actor ("the UK is working with ...").
-constexpr std::string_view kActingState = " committed determined ready prepared ";
+const WordList& ActingState() {
+  static const auto* k = new WordList{"committed", "determined", "ready", "prepared"};
+  return *k;
+}
 
 // Words before a country name that make it a party rather than a place
 // ("by" is left out: "by U.S.-backed forces", "by Russia's ministry").
-constexpr std::string_view kActingPrev = " ally allies partner partners ";
+const WordList& ActingPrev() {
+  static const auto* k = new WordList{"ally", "allies", "partner", "partners"};
+  return *k;
+}
 
 // Prepositions before a name that make it a place whatever follows ("a
 // ceasefire in Syria announced by ...", "the inquiry on Syria has ...").
-constexpr std::string_view kPlacePrev =
-    " in across inside on near into throughout within of at from for over ";
+const WordList& PlacePrev() {
+  static const auto* k =
+      new WordList{"in",     "across", "inside", "on",   "near", "into", "throughout",
+                   "within", "of",     "at",     "from", "for",  "over"};
+  return *k;
+}
 
 bool IsAsciiAlpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 
@@ -78,49 +94,20 @@ bool SentenceInitial(std::string_view text, size_t begin) {
          c == '\x9c';  // the last byte of a UTF-8 left double quotation mark
 }
 
-// The words of a space-separated list, for hashed lookups.
-class WordList {
- public:
-  explicit WordList(std::string_view words) {
-    size_t i = 0;
-    while (i < words.size()) {
-      const size_t end = std::min(words.find(' ', i), words.size());
-      if (end > i) words_.insert(words.substr(i, end - i));
-      i = end + 1;
-    }
-  }
-
-  // Whether lower-case word `w` is one of the words.
-  bool Has(std::string_view w) const {
-    if (w.empty() || std::isupper(static_cast<unsigned char>(w[0]))) return false;
-    return words_.count(w) != 0;
-  }
-
- private:
-  std::unordered_set<std::string_view> words_;  // views of a constant
-};
-
-// Whether lower-case word `w` is one of the space-separated `kWords`.
-template <const std::string_view& kWords>
-bool In(std::string_view w) {
-  static const auto* kList = new WordList(kWords);
-  return kList->Has(w);
-}
-
 }  // namespace
 
 bool IsActingMention(std::string_view text, size_t begin, size_t end) {
   if (begin > end || end > text.size()) return false;
   const std::string_view prev = PrevWord(text, begin);
-  if (In<kPlacePrev>(prev)) return false;
+  if (PlacePrev().Contains(prev)) return false;
   const std::string_view next = NextWord(text, end);
   if ((next == "is" || next == "are") && SentenceInitial(text, begin)) {
     const std::string_view after =
         NextWord(text, next.data() + next.size() - text.data());
     const bool participle = after.size() > 4 && after.substr(after.size() - 3) == "ing";
-    return (participle && after != "being") || In<kActingState>(after);
+    return (participle && after != "being") || ActingState().Contains(after);
   }
-  return In<kActingNext>(next) || In<kActingPrev>(prev);
+  return ActingNext().Contains(next) || ActingPrev().Contains(prev);
 }
 
 void SplitActingCountries(const KnowledgeBase& kb, std::string_view text,
