@@ -73,12 +73,6 @@ class AttackFinder {
 
  private:
   std::string_view W(size_t i) const { return i < et_.tokens.size() ? et_.words[i] : ""; }
-  // Whether token k (false past the end) is of the attack word class `c`
-  // (event_trigger_words.txt), by the token's filter slot.
-  bool IsAt(TriggerClass c, size_t k) const {
-    return k < et_.tokens.size() &&
-           ctx_.lex().IsTriggerWord(c, et_.words[k], et_.slots[k]);
-  }
 
   // Sentences without an attack word that name harmed persons ("X was
   // shot at his door") add them to the kept attack reported nearest.
@@ -146,7 +140,7 @@ class AttackFinder {
   bool Hedged(const EventText::Sentence& sent, size_t t, size_t len) const {
     size_t from = t > sent.first + 5 ? t - 5 : sent.first;
     for (size_t k = from; k < t; ++k) {
-      if (IsAt(kTriggerHedge, k)) return true;
+      if (TriggerWordAt(ctx_, kTriggerHedge, k)) return true;
     }
     for (size_t k = t + len; k < t + len + 3 && k < sent.last; ++k) {
       if (W(k) == "could" || W(k) == "would" || W(k) == "will") return true;
@@ -233,8 +227,8 @@ class AttackFinder {
     Casualties c = FindCasualtiesIn(ctx_, s, clause.first, clause.last);
     bool harm = c.killed || c.injured;
     for (size_t t = clause.first; t < clause.last && !harm; ++t) {
-      harm = !et_.tokens[t].in_quote &&
-             (IsAt(kTriggerWeaponVerb, t) || MatchAt(et_, ctx_.lex().casualties, t));
+      harm = !et_.tokens[t].in_quote && (TriggerWordAt(ctx_, kTriggerWeaponVerb, t) ||
+                                         MatchAt(et_, ctx_.lex().casualties, t));
     }
     if (!harm) return;
     for (size_t t = clause.first; t < clause.last; ++t) {
@@ -265,7 +259,7 @@ class AttackFinder {
         return;
       }
       for (size_t k = t + len; !vague && k < t + len + 6 && k < clause.last; ++k) {
-        if (!IsAt(kTriggerAssault, k) || Hedged(sent, k, 1)) continue;
+        if (!TriggerWordAt(ctx_, kTriggerAssault, k) || Hedged(sent, k, 1)) continue;
         triggers->emplace_back(k, "armed assault");
         return;
       }
@@ -765,7 +759,7 @@ class AttackFinder {
         if (tok.span.begin < span.begin || tok.span.end > span.end) continue;
         // Soldiers, or rebels harmed by them ("units killed one rebel").
         bool rebels = MatchAt(et_, ctx_.lex().perpetrators, t);
-        if (!IsAt(kTriggerMilitary, t) && !rebels) continue;
+        if (!TriggerWordAt(ctx_, kTriggerMilitary, t) && !rebels) continue;
         if (W(t + 1) == "were" || W(t + 1) == "was" || W(t - 1) == "on" ||
             HarmedJustBefore(et_, t, 0))
           military = true;

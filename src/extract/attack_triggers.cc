@@ -7,19 +7,8 @@
 namespace vigil {
 namespace {
 
-// True when word `w` is of the trigger word class `c` (event lexicon).
-bool IsA(const EventContext& ctx, TriggerClass c, std::string_view w) {
-  return ctx.lex().IsTriggerWord(c, w);
-}
-
 std::string_view W(const EventText& et, size_t i) {
   return i < et.tokens.size() ? std::string_view(et.words[i]) : std::string_view();
-}
-
-// IsA for token k (false past the end), by the token's filter slot.
-bool IsAt(const EventContext& ctx, TriggerClass c, size_t k) {
-  const EventText& et = ctx.text();
-  return k < et.tokens.size() && ctx.lex().IsTriggerWord(c, et.words[k], et.slots[k]);
 }
 
 bool IntoAt(const EventText& et, size_t k) {
@@ -31,7 +20,7 @@ bool IntoAt(const EventText& et, size_t k) {
 bool StateActorAt(const EventContext& ctx, size_t k) {
   const EventText& et = ctx.text();
   if (k >= et.tokens.size()) return false;
-  if (IsAt(ctx, kTriggerForces, k)) return true;
+  if (TriggerWordAt(ctx, kTriggerForces, k)) return true;
   if (ctx.lex().demonym_index.count(W(et, k)) > 0) return true;
   int idx = ctx.NameAtToken(k);
   if (idx < 0 || ctx.names()[idx].type != EntityType::kLoc) return false;
@@ -48,7 +37,8 @@ bool PeopleHit(const EventContext& ctx, size_t s, size_t into) {
   Casualties c = FindCasualties(ctx, s);
   if (c.killed || c.injured) return true;
   for (size_t k = into + 1; k < into + 5 && k < sent.last; ++k) {
-    if (IsAt(ctx, kTriggerCrowd, k) || MatchAt(et, ctx.lex().victims, k)) return true;
+    if (TriggerWordAt(ctx, kTriggerCrowd, k) || MatchAt(et, ctx.lex().victims, k))
+      return true;
   }
   for (size_t t = sent.first; t < sent.last; ++t) {
     if (!et.tokens[t].in_quote && MatchAt(et, ctx.lex().casualties, t)) return true;
@@ -62,13 +52,13 @@ size_t VehicleRammingAt(const EventContext& ctx, size_t s) {
   const EventText& et = ctx.text();
   const auto& sent = et.sentences[s];
   for (size_t t = sent.first; t < sent.last; ++t) {
-    if (et.tokens[t].in_quote || !IsAt(ctx, kTriggerDrive, t)) continue;
+    if (et.tokens[t].in_quote || !TriggerWordAt(ctx, kTriggerDrive, t)) continue;
     size_t into = SIZE_MAX;
     // "a van ploughed into", "drove a car into", "rammed his truck through".
-    if (t > sent.first && IsAt(ctx, kTriggerVehicle, t - 1) && IntoAt(et, t + 1))
+    if (t > sent.first && TriggerWordAt(ctx, kTriggerVehicle, t - 1) && IntoAt(et, t + 1))
       into = t + 1;
     for (size_t k = t + 1; into == SIZE_MAX && k < t + 5 && k + 1 < sent.last; ++k) {
-      if (!IsAt(ctx, kTriggerVehicle, k)) continue;
+      if (!TriggerWordAt(ctx, kTriggerVehicle, k)) continue;
       if (IntoAt(et, k + 1)) into = k + 1;
       break;
     }
@@ -85,8 +75,8 @@ bool RaidStoryIn(const EventContext& ctx, size_t s) {
     if (et.tokens[t].in_quote || (W(et, t) != "as" && W(et, t) != "when")) continue;
     size_t k = t + 1;
     if (W(et, k) == "the" || W(et, k) == "u.s." || W(et, k) == "us") ++k;
-    story = IsAt(ctx, kTriggerForces, k) && W(et, k) != "police" &&
-            IsAt(ctx, kTriggerApproach, k + 1);
+    story = TriggerWordAt(ctx, kTriggerForces, k) && W(et, k) != "police" &&
+            TriggerWordAt(ctx, kTriggerApproach, k + 1);
   }
   if (!story) return false;
   Casualties c = FindCasualties(ctx, s);
@@ -97,7 +87,7 @@ size_t StateOperationAt(const EventContext& ctx, size_t s) {
   const EventText& et = ctx.text();
   const auto& sent = et.sentences[s];
   for (size_t t = sent.first; t < sent.last; ++t) {
-    if (et.tokens[t].in_quote || !IsAt(ctx, kTriggerOperation, t)) continue;
+    if (et.tokens[t].in_quote || !TriggerWordAt(ctx, kTriggerOperation, t)) continue;
     if (W(et, t) == "operation" && t > sent.first && W(et, t - 1) == "suicide") continue;
     for (size_t k = t > sent.first + 2 ? t - 2 : sent.first; k < t; ++k) {
       if (StateActorAt(ctx, k)) return t;
@@ -116,7 +106,7 @@ bool IsActorPlace(const EventContext& ctx, const NameMention& n) {
   size_t after = n.last;
   if (W(et, after) == "'s") ++after;  // "the army's forces"
   std::string_view next = W(et, after);
-  if (next != "police" && IsA(ctx, kTriggerForces, next)) return true;
+  if (next != "police" && TriggerWordAt(ctx, kTriggerForces, after)) return true;
   // "the Islamic State's Mozambique province": a group's branch, named
   // after a place it claims, is an actor ("Pakistan's Khyber Pakhtunkhwa
   // province" is a place).
@@ -129,11 +119,12 @@ bool IsActorPlace(const EventContext& ctx, const NameMention& n) {
   }
   // "a U.S. official", "Iraqi government" (a country, not a city: "Kabul
   // officials" are officials in Kabul).
-  if (IsA(ctx, kTriggerOfficial, next) && StateActorAt(ctx, n.first)) return true;
+  if (TriggerWordAt(ctx, kTriggerOfficial, after) && StateActorAt(ctx, n.first))
+    return true;
   size_t k = n.first;
   if (k > 0 && W(et, k - 1) == "the") --k;
   if (k == 0 || (W(et, k - 1) != "of" && W(et, k - 1) != "by")) return false;
-  return W(et, k - 1) == "by" || (k > 1 && IsAt(ctx, kTriggerOperation, k - 2));
+  return W(et, k - 1) == "by" || (k > 1 && TriggerWordAt(ctx, kTriggerOperation, k - 2));
 }
 
 }  // namespace vigil

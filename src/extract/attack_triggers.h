@@ -16,6 +16,13 @@
 
 namespace vigil {
 
+// True when token `k` of the text (false past its end) is a word of class
+// `c` in data/lexicon/event_trigger_words.txt, told by its filter slot.
+inline bool TriggerWordAt(const EventContext& ctx, TriggerClass c, size_t k) {
+  const EventText& et = ctx.text();
+  return k < et.tokens.size() && ctx.lex().IsTriggerWord(c, et.words[k], et.slots[k]);
+}
+
 // Token of the driving verb of a vehicle ramming reported in sentence `s`
 // (a driving verb and a vehicle noun next to each other, then "into" or
 // "through"), when the sentence also gives casualties or says whom the
