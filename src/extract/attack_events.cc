@@ -191,7 +191,7 @@ class AttackFinder {
       }
       if (own.empty() && operation == SIZE_MAX) WeaponTrigger(s, clause, &own);
       if (own.empty() && operation == SIZE_MAX) AttackerTrigger(s, clause, &own);
-      if (!own.empty() && ScenePlaceIn(ctx_, s, clause)) {
+      if (!own.empty() && ScenePlaceIn(ctx_, s, clause, dateline_end_)) {
         own.insert(own.begin(), pending.begin(), pending.end());
         pending.clear();
         reports.emplace_back(TokenRange{first, clause.last}, std::move(own));

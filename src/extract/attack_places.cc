@@ -124,13 +124,13 @@ size_t DatelineEnd(const EventText& et) {
   return 0;
 }
 
-bool ScenePlaceIn(const EventContext& ctx, size_t s, const TokenRange& clause) {
-  const size_t dateline = DatelineEnd(ctx.text());
+bool ScenePlaceIn(const EventContext& ctx, size_t s, const TokenRange& clause,
+                  size_t dateline_end) {
   for (size_t idx : ctx.NamesIn(s)) {
     const NameMention& n = ctx.names()[idx];
-    if (n.type == EntityType::kLoc && clause.Contains(n.first) && n.first >= dateline &&
-        !ctx.text().tokens[n.first].in_quote && !InFromList(ctx, n.first) &&
-        !IsActorPlace(ctx, n))
+    if (n.type == EntityType::kLoc && clause.Contains(n.first) &&
+        n.first >= dateline_end && !ctx.text().tokens[n.first].in_quote &&
+        !InFromList(ctx, n.first) && !IsActorPlace(ctx, n))
       return true;
   }
   return false;

@@ -39,8 +39,10 @@ std::string DemonymCountryIn(const EventContext& ctx, size_t s);
 
 // True when clause `clause` of sentence `s` names a place that can be the
 // scene of an attack: outside quotations, not an origin after "from", not
-// a state acting (IsActorPlace). Thread-safe.
-bool ScenePlaceIn(const EventContext& ctx, size_t s, const TokenRange& clause);
+// a state acting (IsActorPlace), not in the dateline, which ends before
+// token `dateline_end` (DatelineEnd of the text). Thread-safe.
+bool ScenePlaceIn(const EventContext& ctx, size_t s, const TokenRange& clause,
+                  size_t dateline_end);
 
 // The token after the dash of a dateline that opens the text ("PESHAWAR,
 // Pakistan (AP) —", "OUAGADOUGOU, April 14 (Reuters) -", "MOGADISHU —"):
