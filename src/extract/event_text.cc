@@ -1,11 +1,11 @@
 #include "extract/event_text.h"
 
 #include <algorithm>
-#include <array>
 #include <cstring>
 
 #include "common/utf8.h"
 #include "common/word_hash.h"
+#include "extract/ascii.h"
 
 namespace vigil {
 namespace {
@@ -30,7 +30,7 @@ bool IsQuoteMark(char32_t c) {
   return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E;
 }
 bool IsDash(char32_t c) { return c == 0x2013 || c == 0x2014; }
-constexpr bool IsAsciiAlnum(char32_t c) {
+bool IsAsciiAlnum(char32_t c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 bool IsWordChar(char32_t c) {
@@ -38,17 +38,6 @@ bool IsWordChar(char32_t c) {
   if (IsSpace(c) || IsApostrophe(c) || IsQuoteMark(c) || IsDash(c)) return false;
   if (c >= 0x2000 && c <= 0x206F) return false;  // general punctuation
   return c >= 0xC0;
-}
-// IsAsciiAlnum of every byte value, read by one load.
-constexpr std::array<bool, 256> kAsciiAlnum = [] {
-  std::array<bool, 256> table{};
-  for (char32_t c = 0; c < 0x80; ++c) table[c] = IsAsciiAlnum(c);
-  return table;
-}();
-// The byte at `i` is an ASCII letter or digit: the common case of
-// IsWordChar, answered without decoding.
-bool AsciiWordByte(std::string_view t, size_t i) {
-  return kAsciiAlnum[static_cast<unsigned char>(t[i])];
 }
 bool IsUpper(char32_t c) {
   return (c >= 'A' && c <= 'Z') || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
@@ -69,7 +58,7 @@ class Tokenizer {
         ++i;
         continue;
       }
-      if (AsciiWordByte(t_, i)) {
+      if (IsAsciiAlnumByte(t_[i])) {
         i = Word(i);
         continue;
       }
@@ -104,7 +93,7 @@ class Tokenizer {
   size_t Word(size_t i) {
     size_t start = i;
     while (i < t_.size()) {
-      if (AsciiWordByte(t_, i)) {
+      if (IsAsciiAlnumByte(t_[i])) {
         ++i;
         continue;
       }

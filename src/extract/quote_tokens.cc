@@ -2,10 +2,8 @@
 
 #include <unicode/uchar.h>
 
-#include <array>
-#include <cctype>
-
 #include "common/utf8.h"
+#include "extract/ascii.h"
 
 namespace vigil {
 namespace {
@@ -39,16 +37,8 @@ bool IsSpace(char32_t c) {
   return c == ' ' || c == '\t' || c == '\r' || c == 0xA0 ||
          (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x3000 || c == 0xFEFF;
 }
-// Whether each byte value is an ASCII letter or digit, read by one load.
-constexpr std::array<bool, 256> kAsciiAlnumByte = [] {
-  std::array<bool, 256> table{};
-  for (int b = 0; b < 256; ++b)
-    table[b] = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
-  return table;
-}();
-bool IsAsciiAlnum(char b) { return kAsciiAlnumByte[static_cast<unsigned char>(b)]; }
 bool IsAlnum(char32_t c) {
-  if (c < 0x80) return IsAsciiAlnum(static_cast<char>(c));  // std::isalnum's answer
+  if (c < 0x80) return IsAsciiAlnumByte(static_cast<char>(c));  // std::isalnum's answer
   return u_isalnum(c);
 }
 bool IsQuoteChar(char32_t c) {
@@ -129,7 +119,7 @@ class Tokenizer {
     size_t j = i;
     size_t segment_letters = 0;
     while (j < s_.size()) {
-      if (IsAsciiAlnum(s_[j])) {  // most of a word: no decoding
+      if (IsAsciiAlnumByte(s_[j])) {  // most of a word: no decoding
         ++j;
         ++segment_letters;
         continue;
