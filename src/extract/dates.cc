@@ -13,9 +13,11 @@ namespace {
 // "march" are also verbs: the caller checks capitalisation.
 int MonthOf(std::string_view w) { return MonthNumber(w); }
 
+// Weekday names, Sunday first (WeekdayOf's numbering).
+constexpr std::string_view kDays[] = {"sunday",   "monday", "tuesday", "wednesday",
+                                      "thursday", "friday", "saturday"};
+
 int WeekdayOf(std::string_view w) {
-  static constexpr std::string_view kDays[] = {
-      "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"};
   for (int d = 0; d < 7; ++d) {
     if (w == kDays[d] || (w.size() > 2 && w.substr(w.size() - 2) == "'s" &&
                           w.substr(0, w.size() - 2) == kDays[d])) {
@@ -40,8 +42,7 @@ const WordFilter& DateStartWords() {
       f->Add(m.substr(0, 3));
     }
     f->Add("sept");
-    for (std::string_view d :
-         {"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}) {
+    for (std::string_view d : kDays) {
       f->Add(d);
       f->Add(std::string(d) + "'s");
     }
