@@ -13,6 +13,8 @@
 #include <memory>
 #include <vector>
 
+#include "common/utf8.h"
+
 namespace vigil {
 namespace {
 
@@ -33,14 +35,6 @@ void PushTrimmed(std::string_view text, uint32_t b, uint32_t e, std::vector<Span
   while (b < e && IsSpace(text[b])) ++b;
   while (e > b && IsSpace(text[e - 1])) --e;
   if (b < e) out->push_back({b, e});
-}
-
-// True when every byte of `s` is ASCII. No early exit, so the compiler
-// vectorises the scan.
-bool IsAscii(std::string_view s) {
-  unsigned char any = 0;
-  for (char c : s) any |= static_cast<unsigned char>(c);
-  return any < 0x80;
 }
 
 // True when `s` is ASCII without a sentence terminal (. ! ?) or a line break:

@@ -11,13 +11,6 @@ namespace vigil {
 
 namespace {
 
-// True when every byte of `s` is ASCII. No early exit: the scan vectorises.
-bool IsAscii(std::string_view s) {
-  unsigned char any = 0;
-  for (char c : s) any |= static_cast<unsigned char>(c);
-  return any < 0x80;
-}
-
 // True when well-formed UTF-8 `s` is NFC, checked in place (no UTF-16 copy).
 bool IsNfcUtf8(const icu::Normalizer2& nfc, std::string_view s) {
   UErrorCode status = U_ZERO_ERROR;

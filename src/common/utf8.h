@@ -14,6 +14,14 @@ size_t ValidUtf8Prefix(std::string_view s);
 
 inline bool IsValidUtf8(std::string_view s) { return ValidUtf8Prefix(s) == s.size(); }
 
+// True when every byte of `s` is ASCII. No early exit, so the compiler
+// vectorises the scan.
+inline bool IsAscii(std::string_view s) {
+  unsigned char any = 0;
+  for (char c : s) any |= static_cast<unsigned char>(c);
+  return any < 0x80;
+}
+
 // Copy of `s` with every invalid byte sequence replaced by U+FFFD; counts
 // replacements in *replaced when given. Valid input is returned unchanged.
 std::string RepairUtf8(std::string_view s, size_t* replaced = nullptr);
