@@ -72,11 +72,7 @@ class WordFilter {
     const uint32_t bit = Bit(word);
     bits_[bit / 64] |= uint64_t{1} << (bit % 64);
   }
-  bool MayContain(std::string_view word) const {
-    if (word.empty()) return false;
-    const uint32_t bit = Bit(word);
-    return (bits_[bit / 64] >> (bit % 64) & 1) != 0;
-  }
+  bool MayContain(std::string_view word) const { return MayContainSlot(Slot(word)); }
 
  private:
   static uint32_t Bit(std::string_view word) {
