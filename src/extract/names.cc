@@ -7,8 +7,8 @@
 #include <memory>
 #include <mutex>
 #include <unordered_map>
-#include <unordered_set>
 
+#include "common/word_hash.h"
 #include "extract/fold.h"
 #include "extract/name_spelling.h"
 
@@ -27,39 +27,38 @@ bool IsAsciiLetter(char c) { return IsAsciiLower(c) || IsAsciiUpper(c); }
 bool IsAsciiAlnum(char c) { return IsAsciiLetter(c) || (c >= '0' && c <= '9'); }
 
 bool IsTitleWord(std::string_view w) {
-  static const auto* kTitles = new std::unordered_set<std::string_view>{
+  static const auto* kTitles = new WordList{
       "mr",      "mrs",   "ms",        "dr",        "sir",       "sheikh",
       "shaikh",  "sheik", "shaykh",    "president", "prasident", "presidente",
       "general", "gen",   "mullah",    "maulana",   "mawlana",   "imam",
       "emir",    "amir",  "ayatollah", "prince",    "king",      "queen",
       "lord",    "lady",  "prof",      "colonel",   "col",       "captain",
       "capt",    "hon",   "herr",      "frau",      "mme",       "m"};
-  return kTitles->count(w) != 0;
+  return kTitles->Contains(w);
 }
 
 bool IsLegalForm(std::string_view w) {
-  static const auto* kForms =
-      new std::unordered_set<std::string_view>{"ag",        "aktiengesellschaft",
-                                               "gmbh",      "ltd",
-                                               "limited",   "llc",
-                                               "inc",       "incorporated",
-                                               "corp",      "corporation",
-                                               "co",        "company",
-                                               "plc",       "public",
-                                               "liability", "sa",
-                                               "s",         "a",
-                                               "nv",        "bv",
-                                               "llp",       "lp",
-                                               "jsc",       "ojsc",
-                                               "pjsc",      "oao",
-                                               "zao",       "ooo",
-                                               "pte",       "pty",
-                                               "srl",       "spa",
-                                               "ab",        "as",
-                                               "oy",        "kg",
-                                               "se",        "the",
-                                               "of",        "and"};
-  return kForms->count(w) != 0;
+  static const auto* kForms = new WordList{"ag",        "aktiengesellschaft",
+                                           "gmbh",      "ltd",
+                                           "limited",   "llc",
+                                           "inc",       "incorporated",
+                                           "corp",      "corporation",
+                                           "co",        "company",
+                                           "plc",       "public",
+                                           "liability", "sa",
+                                           "s",         "a",
+                                           "nv",        "bv",
+                                           "llp",       "lp",
+                                           "jsc",       "ojsc",
+                                           "pjsc",      "oao",
+                                           "zao",       "ooo",
+                                           "pte",       "pty",
+                                           "srl",       "spa",
+                                           "ab",        "as",
+                                           "oy",        "kg",
+                                           "se",        "the",
+                                           "of",        "and"};
+  return kForms->Contains(w);
 }
 
 bool IsVowel(char c) { return IsNameVowel(c); }
@@ -441,10 +440,10 @@ std::string Parenthesised(std::string_view s) {
 std::vector<std::string> CompanyForms(std::string_view name) {
   std::vector<std::string> out;
   for (std::string& w : Words(Fold(name))) {
-    static const auto* kJurisdictionForms = new std::unordered_set<std::string_view>{
+    static const auto* kJurisdictionForms = new WordList{
         "ag",  "gmbh", "plc", "llc", "nv",  "bv",  "ab",   "oy",  "srl", "spa",
         "pte", "pty",  "kg",  "ooo", "zao", "oao", "sarl", "sas", "kft", "doo"};
-    if (kJurisdictionForms->count(w) != 0) {
+    if (kJurisdictionForms->Contains(w)) {
       out.push_back(std::move(w));
     }
   }
