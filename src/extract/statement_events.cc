@@ -414,9 +414,10 @@ class StatementFinder {
   bool PeopleNotPlace(const NameMention& m) const {
     if (m.last - m.first != 1) return false;
     const std::string_view w = W(m.first);
+    // The target groups list ("jews", "christian") and faiths it leaves out.
     return MatchAt(et_, ctx_.lex().target_groups, m.first) || w == "muslim" ||
-           w == "muslims" || w == "christian" || w == "jew" || w == "jewish" ||
-           w == "shia" || w == "sunni" || w == "hindu" || w == "sikh";
+           w == "muslims" || w == "jew" || w == "shia" || w == "sunni" || w == "hindu" ||
+           w == "sikh";
   }
 
   void Medium(const EventText::Sentence& sent, Event* ev) {
