@@ -3,9 +3,9 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
-#include <array>
 #include <cstdint>
 
+#include "extract/ascii.h"
 #include "extract/fold.h"
 
 namespace vigil {
@@ -18,19 +18,9 @@ bool IsSpace(char32_t cp) {
   return cp < 0x80 ? cp == ' ' || (cp >= '\t' && cp <= '\r') : u_isUWhiteSpace(cp);
 }
 
-constexpr bool IsAsciiAlnum(char32_t cp) {
+bool IsAsciiAlnum(char32_t cp) {
   return ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9');
 }
-
-// Per byte: kAsciiLetter or kAsciiDigit where IsAsciiAlnum holds, else 0.
-constexpr uint8_t kAsciiLetter = 1, kAsciiDigit = 2;
-constexpr std::array<uint8_t, 256> kAsciiAlnum = [] {
-  std::array<uint8_t, 256> kind{};
-  for (char32_t c = 0; c < 0x80; ++c) {
-    if (IsAsciiAlnum(c)) kind[c] = c >= '0' && c <= '9' ? kAsciiDigit : kAsciiLetter;
-  }
-  return kind;
-}();
 
 bool IsWordChar(char32_t cp) {
   return cp < 0x80 ? IsAsciiAlnum(cp) : (u_isalnum(cp) || u_getCombiningClass(cp) != 0);
@@ -99,9 +89,9 @@ class Tokenizer {
     bool all_ascii = true;  // false once a byte from 0x80 on may be in the word
     while (i < text_.size()) {
       // ASCII letters and digits, the common case of the test below, by table.
-      const uint8_t ascii = kAsciiAlnum[static_cast<unsigned char>(text_[i])];
-      if (ascii != 0) {
-        digits_only &= ascii == kAsciiDigit;
+      const char byte = text_[i];
+      if (IsAsciiAlnumByte(byte)) {
+        digits_only &= byte >= '0' && byte <= '9';
         ++i;
         continue;
       }
