@@ -12,7 +12,8 @@ namespace {
 constexpr size_t kMaxWordsKept = 32;
 
 // The lower-cased words of a short line, the first kMaxWordsKept of them.
-// Move-only: `lower` points into `buffer`.
+// Neither copied nor moved: `lower` points into `buffer` (into the object
+// itself while the words fit the string's inline storage).
 struct Words {
   Words() = default;
   Words(const Words&) = delete;
