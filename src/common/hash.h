@@ -18,12 +18,17 @@ inline uint64_t Mix64(uint64_t h) {
   return h;
 }
 
+// 64-bit FNV-1a's offset basis and prime (Hash64 builds on them; code that
+// hashes a word while reading it uses them to get Hash64's value).
+inline constexpr uint64_t kFnvOffsetBasis = 1469598103934665603ULL;
+inline constexpr uint64_t kFnvPrime = 1099511628211ULL;
+
 // 64-bit FNV-1a followed by Mix64 for better avalanche.
 inline uint64_t Hash64(std::string_view s, uint64_t seed = 0) {
-  uint64_t h = 1469598103934665603ULL ^ seed;
+  uint64_t h = kFnvOffsetBasis ^ seed;
   for (unsigned char c : s) {
     h ^= c;
-    h *= 1099511628211ULL;
+    h *= kFnvPrime;
   }
   return Mix64(h);
 }

@@ -8,12 +8,6 @@
 namespace vigil {
 namespace {
 
-// 64-bit FNV-1a as Hash64 (common/hash.h) computes it with seed 0, kept
-// incrementally so a word's hash is built as its bytes are read: the same
-// value as Hash64 of the folded word (shingles_test.cc checks it).
-constexpr uint64_t kFnvBasis = 1469598103934665603ULL;
-constexpr uint64_t kFnvPrime = 1099511628211ULL;
-
 // For each byte: 0 when it separates words, else the byte a word keeps (ASCII
 // letters folded to lower case; digits and bytes >= 0x80 as they are).
 constexpr std::array<unsigned char, 256> MakeWordBytes() {
@@ -49,7 +43,9 @@ std::vector<uint64_t> WordHashes(std::string_view text) {
       ++i;
       continue;
     }
-    uint64_t h = kFnvBasis;
+    // Hash64 (seed 0) of the folded word, built as its bytes are read
+    // (shingles_test.cc checks it).
+    uint64_t h = kFnvOffsetBasis;
     do {
       h = (h ^ kWordBytes[p[i]]) * kFnvPrime;
       ++i;
