@@ -132,22 +132,22 @@ UChar32 CodePointAt(const UChar* units, int32_t n, int32_t i, int32_t* length) {
   return c;
 }
 
-// ATerm, STerm or a paragraph separator: the only characters a sentence
-// boundary can follow (UAX #29 SB4, SB11; every other position is SB998).
-bool MayEndSentence(UChar32 c) {
-  if (c < 0x80) return c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r';
-  const int sb = u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
-  return sb == U_SB_ATERM || sb == U_SB_STERM || sb == U_SB_SEP || sb == U_SB_CR ||
-         sb == U_SB_LF;
-}
-
-// MayEndSentence for ASCII, one load per character.
+// The ASCII characters a sentence boundary can follow, one load each.
 constexpr std::array<bool, 0x80> MakeAsciiStops() {
   std::array<bool, 0x80> stops{};
   for (char c : {'.', '!', '?', '\n', '\r'}) stops[static_cast<unsigned char>(c)] = true;
   return stops;
 }
 constexpr std::array<bool, 0x80> kAsciiStops = MakeAsciiStops();
+
+// ATerm, STerm or a paragraph separator: the only characters a sentence
+// boundary can follow (UAX #29 SB4, SB11; every other position is SB998).
+bool MayEndSentence(UChar32 c) {
+  if (c < 0x80) return kAsciiStops[c];
+  const int sb = u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
+  return sb == U_SB_ATERM || sb == U_SB_STERM || sb == U_SB_SEP || sb == U_SB_CR ||
+         sb == U_SB_LF;
+}
 
 // True when one of the 16 units from p is not ASCII or may end a sentence.
 // Byte arithmetic without early exit, so the compiler vectorises it.
