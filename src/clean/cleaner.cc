@@ -73,7 +73,8 @@ Result<Document> Cleaner::Clean(const RawArticle& article) const {
   }
   doc.title =
       CollapseSpace(!article.meta.title.empty() ? article.meta.title : body.title);
-  doc.title = ToNfc(RepairUtf8(doc.title));
+  doc.title = RepairUtf8(doc.title);
+  NormalizeNfc(&doc.title);
   doc.published = PickPublished(article.meta, body);
   if (doc.meta.site.empty()) doc.meta.site = body.site;
   doc.language =
