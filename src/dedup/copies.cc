@@ -26,7 +26,8 @@ void CopyDetector::Search(const LshIndex& index,
 }
 
 std::optional<CopyMatch> CopyDetector::Add(int64_t id, std::string_view text) {
-  return Add(id, hasher_.Sign(WordShingles(text, options_.shingle_words)));
+  // Signing is blind to order and repeats: the shingles are not sorted.
+  return Add(id, hasher_.Sign(WordShingleSequence(text, options_.shingle_words)));
 }
 
 std::optional<CopyMatch> CopyDetector::Add(int64_t id, Signature sig) {
