@@ -45,13 +45,16 @@ std::vector<std::string> SplitFolded(std::string_view folded) {
   return out;
 }
 
+std::vector<std::string> FoldNameWords(std::string_view name) {
+  std::vector<std::string> words = SplitFolded(FoldWords(name));
+  if (!words.empty() && words.front() == "the") words.erase(words.begin());
+  std::erase_if(words, [](const std::string& w) { return w == "al" || w == "el"; });
+  return words;
+}
+
 std::string FoldName(std::string_view name) {
   std::string out;
-  bool first = true;
-  for (const std::string& w : SplitFolded(FoldWords(name))) {
-    const bool article = w == "al" || w == "el" || (first && w == "the");
-    first = false;
-    if (article) continue;
+  for (const std::string& w : FoldNameWords(name)) {
     if (!out.empty()) out.push_back(' ');
     out += w;
   }
@@ -59,12 +62,12 @@ std::string FoldName(std::string_view name) {
 }
 
 bool BranchOf(std::string_view group, std::string_view parent) {
-  const auto wg = SplitFolded(FoldName(group)), wp = SplitFolded(FoldName(parent));
+  const auto wg = FoldNameWords(group), wp = FoldNameWords(parent);
   return !wp.empty() && WordsWithin(wp, wg);
 }
 
 bool NamesOverlap(std::string_view a, std::string_view b) {
-  const auto wa = SplitFolded(FoldName(a)), wb = SplitFolded(FoldName(b));
+  const auto wa = FoldNameWords(a), wb = FoldNameWords(b);
   if (wa.empty() || wb.empty()) return false;
   return wa.size() <= wb.size() ? WordsWithin(wa, wb) : WordsWithin(wb, wa);
 }

@@ -20,6 +20,9 @@ std::string FoldWords(std::string_view text);
 // leading "the": "Al-Shabaab" and "the al Shabaab" fold to "shabaab".
 std::string FoldName(std::string_view name);
 
+// The words of FoldName(name), without joining them: SplitFolded(FoldName(name)).
+std::vector<std::string> FoldNameWords(std::string_view name);
+
 // The space-separated words of a folded string.
 std::vector<std::string> SplitFolded(std::string_view folded);
 

@@ -63,7 +63,7 @@ void JoinOverlapping(const std::vector<std::vector<uint64_t>>& shingles,
 bool SpeakersDiffer(const std::vector<QuoteUse>& uses) {
   std::vector<std::vector<std::string>> names;
   for (const QuoteUse& u : uses) {
-    std::vector<std::string> words = SplitFolded(FoldName(u.speaker));
+    std::vector<std::string> words = FoldNameWords(u.speaker);
     if (!words.empty()) names.push_back(std::move(words));
   }
   for (size_t a = 0; a < names.size(); ++a) {
