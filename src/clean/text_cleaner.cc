@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "clean/dates.h"
+#include "clean/kept_run.h"
 #include "clean/text_lines.h"
 
 namespace vigil {
@@ -166,20 +167,6 @@ bool IsAsciiSpace(char c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
 }
 
-// Length of the stretch from s[i] (not a space) that CollapseWhitespace
-// copies unchanged: non-space bytes and single spaces between them.
-size_t KeptRun(std::string_view s, size_t i) {
-  size_t j = i + 1;
-  for (;;) {
-    while (j < s.size() && !IsAsciiSpace(s[j])) ++j;
-    if (j + 1 < s.size() && s[j] == ' ' && !IsAsciiSpace(s[j + 1])) {
-      j += 2;
-      continue;
-    }
-    return j - i;
-  }
-}
-
 // True when CollapseWhitespace leaves `s` as it is: no byte from tab to CR
 // (tab, vertical tab, form feed, CR; a newline too, to keep the test to one
 // range), no two spaces in a row and no space at either end (most lines). No
@@ -207,7 +194,7 @@ std::string CollapseWhitespace(std::string_view s) {
       continue;
     }
     if (!out.empty()) out.push_back(' ');  // a run of spaces came before
-    const size_t run = KeptRun(s, i);
+    const size_t run = KeptRun(s, i, [](char c) { return IsAsciiSpace(c); });
     out.append(s.data() + i, run);
     i += run;
   }

@@ -5,6 +5,7 @@
 
 #include <array>
 
+#include "clean/kept_run.h"
 #include "common/utf8.h"
 
 namespace vigil {
@@ -78,24 +79,6 @@ constexpr std::array<bool, 256> MakeSpaceLeads() {
 }
 constexpr std::array<bool, 256> kSpaceLeads = MakeSpaceLeads();
 
-// Length of the stretch from s[i] (a byte CollapseSpace keeps) that it
-// copies unchanged: bytes that cannot start white space, and single ASCII
-// spaces between them.
-size_t KeptRun(std::string_view s, size_t i) {
-  const auto lead = [s](size_t k) {
-    return kSpaceLeads[static_cast<unsigned char>(s[k])];
-  };
-  size_t j = i + 1;
-  for (;;) {
-    while (j < s.size() && !lead(j)) ++j;
-    if (j + 1 < s.size() && s[j] == ' ' && !lead(j + 1)) {
-      j += 2;
-      continue;
-    }
-    return j - i;
-  }
-}
-
 }  // namespace
 
 std::string CollapseSpace(std::string_view s) {
@@ -111,7 +94,8 @@ std::string CollapseSpace(std::string_view s) {
     }
     if (pending) out.push_back(' ');
     pending = false;
-    const size_t run = KeptRun(s, i);
+    const size_t run =
+        KeptRun(s, i, [](char c) { return kSpaceLeads[static_cast<unsigned char>(c)]; });
     out.append(s.data() + i, run);
     i += run;
   }
