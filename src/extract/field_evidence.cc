@@ -8,6 +8,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "common/utf8.h"
 #include "extract/fold.h"
 #include "extract/numbers.h"
 
@@ -39,10 +40,6 @@ bool IsPlainWord(std::string_view w) {
     if (!kPlainByte[static_cast<unsigned char>(c)]) return false;
   }
   return true;
-}
-
-bool IsAscii(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return (c & 0x80) == 0; });
 }
 
 // Calls add(piece) for the pieces of folded `s` between ASCII

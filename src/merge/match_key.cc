@@ -176,8 +176,7 @@ const NameWords& EventMatcher::Words(const std::string& name) {
   auto [it, fresh] = names_.try_emplace(name);
   if (!fresh || name.empty()) return it->second;
   const std::string canonical = options_.canonical ? options_.canonical(name) : name;
-  for (const std::string& w : SplitFolded(FoldName(canonical)))
-    it->second.push_back(Hash64(w));
+  for (const std::string& w : FoldNameWords(canonical)) it->second.push_back(Hash64(w));
   return it->second;
 }
 
